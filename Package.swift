@@ -1,0 +1,54 @@
+// swift-tools-version: 6.2
+import PackageDescription
+
+let package = Package(
+    name: "architect",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "architect", targets: ["architect"]),
+        .library(name: "ArchitectureModel", targets: ["ArchitectureModel"]),
+        .library(name: "ArchitectureLoading", targets: ["ArchitectureLoading"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .target(name: "ArchitectureModel"),
+        .target(
+            name: "ArchitectureLoading",
+            dependencies: ["ArchitectureModel", .product(name: "Yams", package: "Yams")]
+        ),
+        .target(
+            name: "ArchitectCLI",
+            dependencies: [
+                "ArchitectureModel",
+                "ArchitectureLoading",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "architect", dependencies: ["ArchitectCLI"]),
+        .target(name: "ArchitectTestSupport", dependencies: ["ArchitectureModel", "ArchitectureLoading"]),
+        .testTarget(name: "ArchitectureModelTests", dependencies: ["ArchitectureModel", "ArchitectTestSupport"]),
+        .testTarget(
+            name: "ArchitectureLoadingTests",
+            dependencies: ["ArchitectureLoading", "ArchitectureModel", "ArchitectTestSupport"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "ArchitectCLITests",
+            dependencies: ["ArchitectCLI", "ArchitectTestSupport"]
+        ),
+    ]
+)
+
+// One settings list for every target: Swift 6 mode, warnings are errors, explicit imports.
+for target in package.targets {
+    target.swiftSettings =
+        (target.swiftSettings ?? []) + [
+            .treatAllWarnings(as: .error),
+            .enableUpcomingFeature("ExistentialAny"),
+            .enableUpcomingFeature("MemberImportVisibility"),
+            .enableUpcomingFeature("InternalImportsByDefault"),
+        ]
+}

@@ -1,0 +1,36 @@
+import ArchitectureLoading
+import ArchitectureModel
+import ArgumentParser
+import Foundation
+
+extension Architect {
+    struct Check: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Load models and report every problem, like a compiler.",
+            discussion: "Exit status: 0 when every model is valid (warnings allowed), 1 when one has errors, 2 when a file cannot be read."
+        )
+
+        @Argument(help: "Model files (YAML or JSON).")
+        var models: [String]
+
+        @Option(help: "text (for people) or json (one object per diagnostic).")
+        var format: DiagnosticFormat = .text
+
+        func run() throws {
+            var status: Int32 = 0
+            var reports: [DiagnosticReport] = []
+            for path in models {
+                do {
+                    let result = try ModelLoader.load(contentsOf: path)
+                    reports.append(DiagnosticReport(file: path, result: result))
+                    if !result.isValid { status = max(status, 1) }
+                } catch {
+                    FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
+                    status = 2
+                }
+            }
+            print(format.render(reports), terminator: "")
+            if status != 0 { throw ExitCode(status) }
+        }
+    }
+}

@@ -1,0 +1,197 @@
+import ArchitectureModel
+import Foundation
+import Yams
+
+/// Reads YAML (or JSON) text into a `YAMLNode` tree within bounds on size, depth and alias expansion.
+package enum YAMLDocument {
+    /// Larger files are refused before parsing: a model of 5,000 services is a few MiB, and parsing costs memory.
+    package static let maximumBytes = 32 * 1024 * 1024
+
+    /// Bounds the nodes visited while expanding aliases (a "billion laughs" document shares one node
+    /// many times over); generous, since a plain document has fewer nodes than bytes.
+    package static func maximumNodes(forBytes bytes: Int) -> Int { max(1_000_000, 4 * bytes) }
+
+    /// Parses `text`; on failure returns the one problem that says where the YAML is broken.
+    static func parse(_ text: String) -> Result<YAMLNode?, LoadProblem> {
+        let bytes = text.utf8.count
+        if let problem = complexKeyProblem(in: text) {
+            return .failure(problem)
+        }
+        let root: Node?
+        do {
+            root = try Parser(yaml: text).singleRoot()
+        } catch let error as YamlError {
+            return .failure(problem(for: error))
+        } catch {
+            return .failure(LoadProblem(message: "cannot read YAML: \(error)", line: 1, column: 1))
+        }
+        guard let root else { return .success(nil) }
+        var converter = NodeConverter(budget: maximumNodes(forBytes: bytes))
+        do {
+            return .success(try converter.convert(root))
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    private static func problem(for error: YamlError) -> LoadProblem {
+        func make(_ message: String, _ line: Int, _ column: Int, hint: String? = nil) -> LoadProblem {
+            LoadProblem(message: message, line: max(1, line), column: max(1, column), hint: hint)
+        }
+        switch error {
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _):
+            let text = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ": ")
+            return make("invalid YAML: \(text)", mark.line, mark.column, hint: hint(forProblem: problem))
+        case .composer(let context, let problem, let mark, _):
+            if context?.text == "expected a single document in the stream" {
+                return make("the file holds several YAML documents; a model is one document", mark.line, mark.column, hint: "remove the `---` separator and everything after it, or split the file")
+            }
+            return make("invalid YAML: \(problem)", mark.line, mark.column)
+        case .reader(let problem, let offset, let value, let yaml):
+            let (line, column) = position(ofByte: offset ?? 0, in: yaml)
+            let what = value >= 0 ? String(format: " (byte 0x%02X)", value) : ""
+            return make("the file is not YAML text: \(problem)\(what)", line, column, hint: "a model is UTF-8 text; check that this is the right file")
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            let keys = duplicates.map { "`\($0)`" }.joined(separator: ", ")
+            return make("duplicate key \(keys) in one mapping; each key may appear once", context.mark.line, context.mark.column, hint: "merge the two entries or rename one")
+        case .no, .memory, .writer, .emitter, .representer, .dataCouldNotBeDecoded:
+            return make("cannot read YAML: \(error)", 1, 1)
+        }
+    }
+
+    private static func hint(forProblem problem: String) -> String? {
+        if problem.contains("tab") { return "indent with spaces; YAML does not allow tabs for indentation" }
+        if problem.contains("mapping values are not allowed") { return "a value containing `: ` must be quoted, or a key is indented wrongly" }
+        return nil
+    }
+
+    /// 1-based line and column of a byte offset.
+    private static func position(ofByte offset: Int, in text: String) -> (Int, Int) {
+        var line = 1
+        var column = 1
+        for byte in text.utf8.prefix(offset) {
+            if byte == UInt8(ascii: "\n") {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
+        }
+        return (line, column)
+    }
+
+    /// An alias used as a mapping key, or an explicit `? ` key: the model never needs them, and Yams
+    /// hashes whole key trees to find duplicates, which a shared alias makes exponentially costly.
+    private static func complexKeyProblem(in text: String) -> LoadProblem? {
+        var line = 0
+        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            line += 1
+            let trimmed = rawLine.drop { $0 == " " || $0 == "-" || $0 == "\t" }
+            let column = rawLine.count - trimmed.count + 1
+            if trimmed.hasPrefix("? ") || trimmed == "?" {
+                return LoadProblem(message: "explicit mapping keys (`? `) are not part of the model format", line: line, column: column, hint: "write keys as plain names")
+            }
+            if trimmed.hasPrefix("*") {
+                let name = trimmed.dropFirst().prefix { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
+                let rest = trimmed.dropFirst(1 + name.count).drop { $0 == " " }
+                if !name.isEmpty, rest.hasPrefix(":") {
+                    return LoadProblem(message: "an alias (`*\(name)`) cannot be a mapping key", line: line, column: column, hint: "write keys as plain names")
+                }
+            }
+        }
+        return nil
+    }
+}
+
+/// A problem found while reading YAML, before any model path exists.
+struct LoadProblem: Error {
+    init(message: String, line: Int, column: Int, hint: String? = nil) {
+        self.message = message
+        self.line = line
+        self.column = column
+        self.hint = hint
+    }
+
+    var message: String
+    var line: Int
+    var column: Int
+    var hint: String?
+
+    func diagnostic(file: String) -> Diagnostic {
+        Diagnostic(severity: .error, path: "", message: message, hint: hint, location: SourceLocation(file: file, line: line, column: column))
+    }
+}
+
+/// Converts Yams nodes, counting every node visited so shared aliases cannot blow up.
+private struct NodeConverter {
+    var budget: Int
+
+    mutating func convert(_ node: Node) throws(LoadProblem) -> YAMLNode {
+        budget -= 1
+        let mark = node.mark
+        let line = mark?.line ?? 1
+        let column = mark?.column ?? 1
+        if budget < 0 {
+            throw LoadProblem(
+                message: "the document expands to too many nodes through its aliases (a \"billion laughs\" document?)",
+                line: line, column: column, hint: "use fewer nested aliases")
+        }
+        switch node {
+        case .scalar(let scalar):
+            let isPlain = scalar.style == .plain || scalar.style == .any
+            // Yams gives plain scalars the implicit tag and quoted ones `!` or `!!str`; any other tag was
+            // written by hand (`!!int "3"`) and would change a value's type behind the reader's back.
+            let tag = scalar.tag.rawValue
+            let untagged = tag == Tag.Name.implicit.rawValue || tag == Tag.Name.nonSpecific.rawValue || (!isPlain && tag == Tag.Name.str.rawValue)
+            if !untagged {
+                throw LoadProblem(message: "YAML tags such as `\(scalar.tag.rawValue)` are not part of the model format", line: line, column: column, hint: "remove the tag")
+            }
+            return YAMLNode(value: .scalar(.init(text: scalar.string, isPlain: isPlain)), line: line, column: column)
+        case .sequence(let sequence):
+            var items: [YAMLNode] = []
+            items.reserveCapacity(sequence.count)
+            for item in sequence {
+                items.append(try convert(item))
+            }
+            return YAMLNode(value: .sequence(items), line: line, column: column)
+        case .mapping(let mapping):
+            return YAMLNode(value: .mapping(try convertPairs(mapping)), line: line, column: column)
+        case .alias:
+            throw LoadProblem(message: "an unresolved alias", line: line, column: column)
+        }
+    }
+
+    /// Pairs in order; merge keys (`<<: *base`) add the merged mapping's pairs that are not written here.
+    private mutating func convertPairs(_ mapping: Node.Mapping) throws(LoadProblem) -> [YAMLNode.Pair] {
+        var own: [YAMLNode.Pair] = []
+        var merged: [YAMLNode.Pair] = []
+        for (keyNode, valueNode) in mapping {
+            guard case .scalar(let key) = keyNode else {
+                let mark = keyNode.mark
+                throw LoadProblem(message: "a mapping key must be a plain name, not \(keyNode.sequence != nil ? "a list" : "a mapping")", line: mark?.line ?? 1, column: mark?.column ?? 1)
+            }
+            let keyLine = key.mark?.line ?? 1
+            let keyColumn = key.mark?.column ?? 1
+            if key.string == "<<", key.style == .plain || key.style == .any {
+                let sources: [Node]
+                switch valueNode {
+                case .mapping: sources = [valueNode]
+                case .sequence(let sequence): sources = Array(sequence)
+                default: sources = [valueNode]
+                }
+                for source in sources {
+                    let converted = try convert(source)
+                    guard let pairs = converted.pairs else {
+                        throw LoadProblem(message: "a merge key (`<<`) takes a mapping or a list of mappings", line: converted.line, column: converted.column)
+                    }
+                    merged.append(contentsOf: pairs.filter { pair in !merged.contains { $0.key == pair.key } })
+                }
+                continue
+            }
+            own.append(YAMLNode.Pair(key: key.string, keyLine: keyLine, keyColumn: keyColumn, value: try convert(valueNode)))
+        }
+        if merged.isEmpty { return own }
+        let ownKeys = Set(own.map(\.key))
+        return own + merged.filter { !ownKeys.contains($0.key) }
+    }
+}

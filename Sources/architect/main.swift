@@ -1,0 +1,3 @@
+import ArchitectCLI
+
+await Architect.runFromCommandLine()
