@@ -47,7 +47,9 @@ enum TextDiagnostics {
     private static func summary(_ report: DiagnosticReport) -> String {
         let errors = report.result.diagnostics.filter { $0.severity == .error }.count
         let warnings = report.result.diagnostics.count - errors
-        let counts = [plural(errors, "error"), plural(warnings, "warning")].filter { !$0.hasPrefix("0 ") }.joined(separator: ", ")
+        let counts = [plural(errors, "error"), plural(warnings, "warning")].filter { !$0.hasPrefix("0 ") }.joined(
+            separator: ", "
+        )
         guard let model = report.result.model else { return "\(report.file): invalid (\(counts))\n" }
         let contents = [
             plural(model.services.count, "service"), plural(model.datastores.count, "datastore"),
@@ -60,8 +62,11 @@ enum TextDiagnostics {
 
     /// The file's lines, to quote; empty when it cannot be read as text.
     private static func sourceLines(_ path: String) -> [Substring] {
-        guard let data = FileManager.default.contents(atPath: path), let text = String(validating: data, as: UTF8.self) else { return [] }
-        return text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
+        guard let data = FileManager.default.contents(atPath: path), let text = String(validating: data, as: UTF8.self)
+        else { return [] }
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map {
+            $0.hasSuffix("\r") ? $0.dropLast() : $0
+        }
     }
 }
 
@@ -93,12 +98,20 @@ enum JSONDiagnostics {
     static func render(_ diagnostics: [Diagnostic]) -> String {
         let entries = diagnostics.map {
             Entry(
-                file: $0.location.file, line: $0.location.line, column: $0.location.column, severity: $0.severity.rawValue,
-                path: $0.path, message: $0.message, hint: $0.hint)
+                file: $0.location.file,
+                line: $0.location.line,
+                column: $0.location.column,
+                severity: $0.severity.rawValue,
+                path: $0.path,
+                message: $0.message,
+                hint: $0.hint
+            )
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(entries), let text = String(data: data, encoding: .utf8) else { return "[]\n" }
+        guard let data = try? encoder.encode(entries), let text = String(data: data, encoding: .utf8) else {
+            return "[]\n"
+        }
         return text + "\n"
     }
 }

@@ -27,7 +27,9 @@ public enum ModelLoader {
             throw UnreadableFile(path: path, reason: "no such file")
         }
         guard !isDirectory.boolValue else { throw UnreadableFile(path: path, reason: "it is a directory") }
-        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > YAMLDocument.maximumBytes {
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int,
+            size > YAMLDocument.maximumBytes
+        {
             return Result(model: nil, diagnostics: [tooLarge(bytes: size, file: path)])
         }
         let data: Data
@@ -46,8 +48,12 @@ public enum ModelLoader {
             let line = valid.filter { $0 == UInt8(ascii: "\n") }.count + 1
             let column = valid.count - (valid.lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0) + 1
             let diagnostic = Diagnostic(
-                severity: .error, path: "", message: "the file is not UTF-8 text", hint: "a model is a YAML or JSON text file; check that this is the right file",
-                location: SourceLocation(file: file, line: line, column: column))
+                severity: .error,
+                path: "",
+                message: "the file is not UTF-8 text",
+                hint: "a model is a YAML or JSON text file; check that this is the right file",
+                location: SourceLocation(file: file, line: line, column: column)
+            )
             return Result(model: nil, diagnostics: [diagnostic])
         }
         return load(text: text, file: file)
@@ -64,8 +70,12 @@ public enum ModelLoader {
             return Result(model: nil, diagnostics: [problem.diagnostic(file: file)])
         case .success(nil):
             let diagnostic = Diagnostic(
-                severity: .error, path: "", message: "the model is empty", hint: "a model starts with `architect: 1` and a `system:` section",
-                location: SourceLocation(file: file, line: 1, column: 1))
+                severity: .error,
+                path: "",
+                message: "the model is empty",
+                hint: "a model starts with `architect: 1` and a `system:` section",
+                location: SourceLocation(file: file, line: 1, column: 1)
+            )
             return Result(model: nil, diagnostics: [diagnostic])
         case .success(let node?):
             root = node
@@ -78,8 +88,12 @@ public enum ModelLoader {
 
     private static func tooLarge(bytes: Int, file: String) -> Diagnostic {
         Diagnostic(
-            severity: .error, path: "",
-            message: "the file is \(bytes / 1_048_576) MiB; a model may be at most \(YAMLDocument.maximumBytes / 1_048_576) MiB",
-            hint: "check that this is a model file", location: SourceLocation(file: file, line: 1, column: 1))
+            severity: .error,
+            path: "",
+            message:
+                "the file is \(bytes / 1_048_576) MiB; a model may be at most \(YAMLDocument.maximumBytes / 1_048_576) MiB",
+            hint: "check that this is a model file",
+            location: SourceLocation(file: file, line: 1, column: 1)
+        )
     }
 }

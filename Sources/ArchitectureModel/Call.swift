@@ -65,7 +65,13 @@ public struct Retries: Sendable, Hashable, Codable {
     /// Retries allowed as a fraction of first attempts; nil = no budget.
     public var budget: Double?
 
-    public init(max: Int = 0, backoff: Backoff = .none, base: TimeSpan = .milliseconds(100), jitter: Bool = false, budget: Double? = nil) {
+    public init(
+        max: Int = 0,
+        backoff: Backoff = .none,
+        base: TimeSpan = .milliseconds(100),
+        jitter: Bool = false,
+        budget: Double? = nil
+    ) {
         self.max = max
         self.backoff = backoff
         self.base = base

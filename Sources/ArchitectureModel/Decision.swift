@@ -41,7 +41,13 @@ public struct Waiver: Sendable, Hashable, Codable {
     public var expires: CalendarDate?
     public var location: SourceLocation?
 
-    public init(rule: String, target: String, reason: String, expires: CalendarDate? = nil, location: SourceLocation? = nil) {
+    public init(
+        rule: String,
+        target: String,
+        reason: String,
+        expires: CalendarDate? = nil,
+        location: SourceLocation? = nil
+    ) {
         self.rule = rule
         self.target = target
         self.reason = reason
@@ -77,7 +83,9 @@ public struct CalendarDate: Sendable, Hashable, Codable, Comparable, CustomStrin
     }
 
     public var description: String {
-        let pad = { (value: Int, width: Int) in String(repeating: "0", count: max(0, width - String(value).count)) + String(value) }
+        let pad = { (value: Int, width: Int) in
+            String(repeating: "0", count: max(0, width - String(value).count)) + String(value)
+        }
         return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
     }
 

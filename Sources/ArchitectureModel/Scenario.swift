@@ -49,7 +49,12 @@ public struct Fault: Sendable, Hashable, Codable {
     public var duration: TimeSpan?
     public var location: SourceLocation?
 
-    public init(kind: Kind, at: TimeSpan = TimeSpan(seconds: 0), duration: TimeSpan? = nil, location: SourceLocation? = nil) {
+    public init(
+        kind: Kind,
+        at: TimeSpan = TimeSpan(seconds: 0),
+        duration: TimeSpan? = nil,
+        location: SourceLocation? = nil
+    ) {
         self.kind = kind
         self.at = at
         self.duration = duration

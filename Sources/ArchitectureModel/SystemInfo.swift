@@ -5,7 +5,12 @@ public struct SystemInfo: Sendable, Hashable, Codable {
     public var requirements: Requirements
     public var location: SourceLocation?
 
-    public init(name: String, description: String? = nil, requirements: Requirements = Requirements(), location: SourceLocation? = nil) {
+    public init(
+        name: String,
+        description: String? = nil,
+        requirements: Requirements = Requirements(),
+        location: SourceLocation? = nil
+    ) {
         self.name = name
         self.description = description
         self.requirements = requirements

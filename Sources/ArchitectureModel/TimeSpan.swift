@@ -12,7 +12,9 @@ public struct TimeSpan: Sendable, Hashable, Codable, Comparable, CustomStringCon
 
     /// The shortest exact spelling in the model's units, such as `250ms` or `2s`.
     public var description: String {
-        let units: [(String, Double)] = [("d", 86_400), ("h", 3_600), ("m", 60), ("s", 1), ("ms", 0.001), ("us", 0.000_001)]
+        let units: [(String, Double)] = [
+            ("d", 86_400), ("h", 3_600), ("m", 60), ("s", 1), ("ms", 0.001), ("us", 0.000_001),
+        ]
         for (unit, size) in units {
             let value = seconds / size
             if value >= 1, (value * 1000).rounded() == value * 1000 {

@@ -7,7 +7,8 @@ extension Architect {
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Load models and report every problem, like a compiler.",
-            discussion: "Exit status: 0 when every model is valid (warnings allowed), 1 when one has errors, 2 when a file cannot be read."
+            discussion:
+                "Exit status: 0 when every model is valid (warnings allowed), 1 when one has errors, 2 when a file cannot be read."
         )
 
         @Argument(help: "Model files (YAML or JSON).")

@@ -6,7 +6,8 @@ extension Architect {
     struct Schema: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Print the JSON Schema (draft 2020-12) of the model format, for editor completion.",
-            discussion: "With VS Code's YAML extension, save it and map it to your models in settings.json: \"yaml.schemas\": {\"./architect.schema.json\": [\"architecture/*.yaml\"]}."
+            discussion:
+                "With VS Code's YAML extension, save it and map it to your models in settings.json: \"yaml.schemas\": {\"./architect.schema.json\": [\"architecture/*.yaml\"]}."
         )
 
         @Option(name: .shortAndLong, help: "Write the schema to this file (atomically) instead of printing it.")

@@ -24,11 +24,26 @@ final class DecodingContext {
         report(.warning, message, hint: hint, path: path, line: node.line, column: node.column)
     }
 
-    func report(_ severity: Diagnostic.Severity, _ message: String, hint: String? = nil, path: String, line: Int, column: Int) {
-        diagnostics.append(Diagnostic(severity: severity, path: path, message: message, hint: hint, location: location(line, column)))
+    func report(
+        _ severity: Diagnostic.Severity,
+        _ message: String,
+        hint: String? = nil,
+        path: String,
+        line: Int,
+        column: Int
+    ) {
+        diagnostics.append(
+            Diagnostic(severity: severity, path: path, message: message, hint: hint, location: location(line, column))
+        )
     }
 
-    func report(_ severity: Diagnostic.Severity, _ message: String, hint: String? = nil, path: String, at location: SourceLocation) {
+    func report(
+        _ severity: Diagnostic.Severity,
+        _ message: String,
+        hint: String? = nil,
+        path: String,
+        at location: SourceLocation
+    ) {
         diagnostics.append(Diagnostic(severity: severity, path: path, message: message, hint: hint, location: location))
     }
 
@@ -36,7 +51,8 @@ final class DecodingContext {
     func declared(in space: NameSpace) -> [String] {
         switch space {
         case .zone: return zoneNames
-        case .component: return names.filter { [.service, .datastore, .broker].contains($0.value.space) }.map(\.key).sorted()
+        case .component:
+            return names.filter { [.service, .datastore, .broker].contains($0.value.space) }.map(\.key).sorted()
         default: return names.filter { $0.value.space == space }.map(\.key).sorted()
         }
     }

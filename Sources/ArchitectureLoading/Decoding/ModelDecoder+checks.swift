@@ -15,8 +15,12 @@ extension ModelDecoder {
                 ? "make `\(service.name)` a workflow entry or the callee of a call, or remove `publishes`"
                 : "to publish per message handled, use the long form: `subscribes: [{topic: \(service.subscribes[0].topic), publishes: [\(service.publishes.joined(separator: ", "))]}]`"
             context.report(
-                .warning, "`\(service.name)` publishes \(topics) once per synchronous request it handles, but it handles none, so they never fire",
-                hint: hint, path: "services.\(service.name).publishes", at: location)
+                .warning,
+                "`\(service.name)` publishes \(topics) once per synchronous request it handles, but it handles none, so they never fire",
+                hint: hint,
+                path: "services.\(service.name).publishes",
+                at: location
+            )
         }
     }
 }

@@ -3,7 +3,12 @@ import Foundation
 
 extension ModelDecoder {
     /// Replicas, zones and instance availability, common to services, datastores and brokers.
-    func decodePlacement(_ reader: ObjectReader, zones: Zones, defaultReplicas: Int = 1, inNoZone: Bool = false) -> Placement {
+    func decodePlacement(
+        _ reader: ObjectReader,
+        zones: Zones,
+        defaultReplicas: Int = 1,
+        inNoZone: Bool = false
+    ) -> Placement {
         var placement = Placement(
             replicas: reader.optional("replicas", .integer) ?? defaultReplicas,
             zones: inNoZone ? [] : [zones.names.first ?? "default"],
@@ -12,14 +17,22 @@ extension ModelDecoder {
         if reader.has("zones") {
             if inNoZone, let node = reader.node("zones") {
                 context.error(
-                    "an external service sits in no zone, so it cannot declare `zones`", hint: "remove `zones`; its availability comes from its replicas alone",
-                    path: reader.fieldPath("zones"), at: node)
+                    "an external service sits in no zone, so it cannot declare `zones`",
+                    hint: "remove `zones`; its availability comes from its replicas alone",
+                    path: reader.fieldPath("zones"),
+                    at: node
+                )
             } else {
                 let names = uniqueNames(reader.listItems("zones"), what: "zone")
                 if !names.isEmpty {
                     placement.zones = names
                 } else if let node = reader.node("zones"), node.items?.isEmpty == true {
-                    context.error("`zones` is empty", hint: "list at least one zone, or leave `zones` out for the first zone", path: reader.fieldPath("zones"), at: node)
+                    context.error(
+                        "`zones` is empty",
+                        hint: "list at least one zone, or leave `zones` out for the first zone",
+                        path: reader.fieldPath("zones"),
+                        at: node
+                    )
                 }
             }
         }
@@ -40,7 +53,13 @@ extension ModelDecoder {
             context.error("`service_time` must be above 0", path: reader.fieldPath("service_time"), at: node)
         }
         if let p99 = serving.serviceTimeP99, let node = reader.node("service_time_p99") {
-            checkLognormal(p99: p99, mean: serving.serviceTime, hasMean: reader.has("service_time"), path: reader.fieldPath("service_time_p99"), at: node)
+            checkLognormal(
+                p99: p99,
+                mean: serving.serviceTime,
+                hasMean: reader.has("service_time"),
+                path: reader.fieldPath("service_time_p99"),
+                at: node
+            )
         }
         return serving
     }
@@ -49,7 +68,12 @@ extension ModelDecoder {
     private func checkLognormal(p99: TimeSpan, mean: TimeSpan?, hasMean: Bool, path: String, at node: YAMLNode) {
         guard let mean else {
             if !hasMean {
-                context.error("`service_time_p99` needs `service_time`, the mean it shapes", hint: "add `service_time:` (the mean)", path: path, at: node)
+                context.error(
+                    "`service_time_p99` needs `service_time`, the mean it shapes",
+                    hint: "add `service_time:` (the mean)",
+                    path: path,
+                    at: node
+                )
             }
             return
         }
@@ -59,26 +83,46 @@ extension ModelDecoder {
         let largest = exp(z * z / 2)
         if ratio <= 1 {
             context.error(
-                "`service_time_p99` \(p99) is not above `service_time` \(mean); a p99 lies above the mean", path: path, at: node)
+                "`service_time_p99` \(p99) is not above `service_time` \(mean); a p99 lies above the mean",
+                path: path,
+                at: node
+            )
         } else if ratio > largest * (1 + 1e-9) {
             context.error(
                 "`service_time_p99` \(p99) is \(String(format: "%.2f", ratio)) times `service_time` \(mean); no lognormal has a p99 above \(String(format: "%.2f", largest)) times its mean",
-                hint: "raise `service_time` or lower `service_time_p99`", path: path, at: node)
+                hint: "raise `service_time` or lower `service_time_p99`",
+                path: path,
+                at: node
+            )
         }
     }
 
     func decodeService(_ name: String, _ reader: ObjectReader, zones: Zones) -> Service {
         let kind = reader.value("kind", .enumeration(Service.Kind.self))
         let autoscale = reader.object("autoscale").map(decodeAutoscale)
-        let placement = decodePlacement(reader, zones: zones, defaultReplicas: autoscale?.min ?? 1, inNoZone: kind == .external)
-        if let autoscale, reader.has("replicas"), !(autoscale.min...max(autoscale.min, autoscale.max)).contains(placement.replicas), let node = reader.node("replicas") {
+        let placement = decodePlacement(
+            reader,
+            zones: zones,
+            defaultReplicas: autoscale?.min ?? 1,
+            inNoZone: kind == .external
+        )
+        if let autoscale, reader.has("replicas"),
+            !(autoscale.min...max(autoscale.min, autoscale.max)).contains(placement.replicas),
+            let node = reader.node("replicas")
+        {
             context.error(
                 "`replicas` \(placement.replicas) is outside the autoscale range [\(autoscale.min), \(autoscale.max)]",
-                hint: "set replicas within the range, or leave it out to start at autoscale.min", path: reader.fieldPath("replicas"), at: node)
+                hint: "set replicas within the range, or leave it out to start at autoscale.min",
+                path: reader.fieldPath("replicas"),
+                at: node
+            )
         }
         var health: Health?
         if let healthReader = reader.object("health") {
-            health = Health(liveness: healthReader.optional("liveness", .string), readiness: healthReader.optional("readiness", .string))
+            health = Health(
+                liveness: healthReader.optional("liveness", .string),
+                readiness: healthReader.optional("readiness", .string)
+            )
         }
         let publishes = uniqueNames(reader.listItems("publishes"), what: "topic")
         if !publishes.isEmpty {
@@ -119,20 +163,36 @@ extension ModelDecoder {
             targetUtilization: reader.value("target_utilization", .ratio)
         )
         if autoscale.min > autoscale.max, let node = reader.node("max") {
-            context.error("autoscale `max` \(autoscale.max) is below `min` \(autoscale.min)", path: reader.fieldPath("max"), at: node)
+            context.error(
+                "autoscale `max` \(autoscale.max) is below `min` \(autoscale.min)",
+                path: reader.fieldPath("max"),
+                at: node
+            )
         }
         if autoscale.targetUtilization <= 0, let node = reader.node("target_utilization") {
-            context.error("`target_utilization` must be above 0%", path: reader.fieldPath("target_utilization"), at: node)
+            context.error(
+                "`target_utilization` must be above 0%",
+                path: reader.fieldPath("target_utilization"),
+                at: node
+            )
         }
         return autoscale
     }
 
     private func decodeEndpoints(_ reader: ObjectReader) -> [Endpoint] {
         reader.listItems("endpoints").compactMap { item in
-            guard let endpoint = ObjectReader(item.node, spec: ModelSchema.endpoint, path: item.path, context: context) else { return nil }
-            guard let method = endpoint.optional("method", .enumeration(HTTPMethod.self)), let path = endpoint.optional("path", .string) else { return nil }
+            guard let endpoint = ObjectReader(item.node, spec: ModelSchema.endpoint, path: item.path, context: context)
+            else { return nil }
+            guard let method = endpoint.optional("method", .enumeration(HTTPMethod.self)),
+                let path = endpoint.optional("path", .string)
+            else { return nil }
             if !path.hasPrefix("/"), let node = endpoint.node("path") {
-                context.error("endpoint path `\(path.truncatedForMessage)` does not start with `/`", hint: "write `/\(path)`", path: endpoint.fieldPath("path"), at: node)
+                context.error(
+                    "endpoint path `\(path.truncatedForMessage)` does not start with `/`",
+                    hint: "write `/\(path)`",
+                    path: endpoint.fieldPath("path"),
+                    at: node
+                )
             }
             return Endpoint(method: method.rawValue, path: path)
         }
@@ -143,7 +203,13 @@ extension ModelDecoder {
         return reader.listItems("subscribes").compactMap { item in
             var subscription: Subscription
             if item.node.pairs != nil {
-                guard let long = ObjectReader(item.node, spec: ModelSchema.subscription, path: item.path, context: context),
+                guard
+                    let long = ObjectReader(
+                        item.node,
+                        spec: ModelSchema.subscription,
+                        path: item.path,
+                        context: context
+                    ),
                     let topic = long.optional("topic", .name)
                 else { return nil }
                 let publishes = uniqueNames(long.listItems("publishes"), what: "topic")
@@ -153,7 +219,12 @@ extension ModelDecoder {
                 subscription = Subscription(topic: topic, location: context.location(item.node.line, item.node.column))
             }
             guard seen.insert(subscription.topic).inserted else {
-                context.error("topic `\(subscription.topic)` appears twice in `subscribes`", hint: "merge the two subscriptions into one", path: item.path, at: item.node)
+                context.error(
+                    "topic `\(subscription.topic)` appears twice in `subscribes`",
+                    hint: "merge the two subscriptions into one",
+                    path: item.path,
+                    at: item.node
+                )
                 return nil
             }
             return subscription
@@ -166,32 +237,53 @@ extension ModelDecoder {
         var retries = Retries()
         if let retriesNode = reader.node("retries") {
             if retriesNode.pairs != nil {
-                if let long = ObjectReader(retriesNode, spec: ModelSchema.retries, path: reader.fieldPath("retries"), context: context) {
+                if let long = ObjectReader(
+                    retriesNode,
+                    spec: ModelSchema.retries,
+                    path: reader.fieldPath("retries"),
+                    context: context
+                ) {
                     retries = Retries(
                         max: long.optional("max", .integer) ?? 0,
                         backoff: long.value("backoff", .enumeration(Retries.Backoff.self)),
                         base: long.value("base", .duration),
                         jitter: long.value("jitter", .boolean),
-                        budget: long.optional("budget", .ratio))
+                        budget: long.optional("budget", .ratio)
+                    )
                 }
             } else {
-                retries.max = Reading.integer.read(retriesNode, .integer(minimum: 0), reader.fieldPath("retries"), context) ?? 0
+                retries.max =
+                    Reading.integer.read(retriesNode, .integer(minimum: 0), reader.fieldPath("retries"), context) ?? 0
             }
         }
         var breaker: CircuitBreaker?
         if let breakerNode = reader.node("circuit_breaker") {
             if breakerNode.pairs != nil {
-                if let long = ObjectReader(breakerNode, spec: ModelSchema.circuitBreaker, path: reader.fieldPath("circuit_breaker"), context: context) {
+                if let long = ObjectReader(
+                    breakerNode,
+                    spec: ModelSchema.circuitBreaker,
+                    path: reader.fieldPath("circuit_breaker"),
+                    context: context
+                ) {
                     breaker = CircuitBreaker(
-                        failureRate: long.value("failure_rate", .ratio), minCalls: long.value("min_calls", .integer), openFor: long.value("open_for", .duration))
+                        failureRate: long.value("failure_rate", .ratio),
+                        minCalls: long.value("min_calls", .integer),
+                        openFor: long.value("open_for", .duration)
+                    )
                 }
-            } else if Reading.boolean.read(breakerNode, .boolean, reader.fieldPath("circuit_breaker"), context) == true {
+            } else if Reading.boolean.read(breakerNode, .boolean, reader.fieldPath("circuit_breaker"), context) == true
+            {
                 breaker = CircuitBreaker()
             }
         }
         let timeout = reader.optional("timeout", .duration)
         if let timeout, timeout.seconds <= 0, let timeoutNode = reader.node("timeout") {
-            context.error("`timeout` must be above 0", hint: "leave `timeout` out for no timeout", path: reader.fieldPath("timeout"), at: timeoutNode)
+            context.error(
+                "`timeout` must be above 0",
+                hint: "leave `timeout` out for no timeout",
+                path: reader.fieldPath("timeout"),
+                at: timeoutNode
+            )
         }
         let call = Call(
             to: to ?? "",
@@ -211,5 +303,11 @@ extension ModelDecoder {
 
 /// The HTTP methods an endpoint may declare.
 enum HTTPMethod: String, CaseIterable, Sendable {
-    case get = "GET", post = "POST", put = "PUT", patch = "PATCH", delete = "DELETE", head = "HEAD", options = "OPTIONS"
+    case get = "GET"
+    case post = "POST"
+    case put = "PUT"
+    case patch = "PATCH"
+    case delete = "DELETE"
+    case head = "HEAD"
+    case options = "OPTIONS"
 }

@@ -3,13 +3,19 @@ import ArchitectureModel
 extension ModelDecoder {
     func decodeDatastore(_ name: String, _ reader: ObjectReader, zones: Zones) -> Datastore {
         let owner = reader.optional("owner", .name)
-        if let owner, let service = servicesByName[owner], !service.uses.contains(name), let node = reader.node("owner") {
+        if let owner, let service = servicesByName[owner], !service.uses.contains(name), let node = reader.node("owner")
+        {
             context.error(
                 "datastore `\(name)` names `\(owner)` as its owner, but `\(owner)` does not use it",
-                hint: "add `\(name)` to the `uses` of `\(owner)`, or name the service that uses it", path: reader.fieldPath("owner"), at: node)
+                hint: "add `\(name)` to the `uses` of `\(owner)`, or name the service that uses it",
+                path: reader.fieldPath("owner"),
+                at: node
+            )
         }
         var sharding: Sharding?
-        if let shardingReader = reader.object("sharding"), let key = shardingReader.optional("key", .string), let shards = shardingReader.optional("shards", .integer) {
+        if let shardingReader = reader.object("sharding"), let key = shardingReader.optional("key", .string),
+            let shards = shardingReader.optional("shards", .integer)
+        {
             sharding = Sharding(key: key, shards: shards)
         }
         var backup: Backup?

@@ -4,13 +4,21 @@ import Foundation
 extension ModelDecoder {
     /// Workflows with their shares settled: one without `share` gets an equal part of what is left.
     func decodeWorkflows(_ document: ObjectReader, requirements: Requirements) -> [Workflow] {
-        var workflows = document.entries("workflows").compactMap { decodeWorkflow($0.name, $0.reader, requirements: requirements) }
+        var workflows = document.entries("workflows").compactMap {
+            decodeWorkflow($0.name, $0.reader, requirements: requirements)
+        }
         let declared = workflows.filter(\.shareDeclared).reduce(0) { $0 + $1.share }
         if declared > 1 + 1e-9 {
-            let listed = workflows.filter(\.shareDeclared).map { "\($0.name) \(percent($0.share))" }.joined(separator: ", ")
+            let listed = workflows.filter(\.shareDeclared).map { "\($0.name) \(percent($0.share))" }.joined(
+                separator: ", "
+            )
             context.report(
-                .error, "workflow shares add up to \(percent(declared)), above 100% (\(listed))",
-                hint: "shares are parts of peak_rps; lower them so they sum to at most 100%", path: "workflows", at: document.keyLocation("workflows"))
+                .error,
+                "workflow shares add up to \(percent(declared)), above 100% (\(listed))",
+                hint: "shares are parts of peak_rps; lower them so they sum to at most 100%",
+                path: "workflows",
+                at: document.keyLocation("workflows")
+            )
         }
         let undeclared = workflows.filter { !$0.shareDeclared }.count
         if undeclared > 0 {
@@ -63,13 +71,26 @@ extension ModelDecoder {
             guard let written = Reading.step.read(item.node, item.type, item.path, context),
                 let (caller, callee) = ScalarSyntax.step(written)
             else { continue }
-            let step = Step(caller: caller, callee: callee, location: context.location(item.node.line, item.node.column))
+            let step = Step(
+                caller: caller,
+                callee: callee,
+                location: context.location(item.node.line, item.node.column)
+            )
             if let service = servicesByName[caller], !service.calls.contains(where: { $0.to == callee }) {
                 let callees = service.calls.map(\.to)
                 let hint =
-                    Suggestion.hint(for: callee, among: callees).map { "\($0) (`\(caller) -> \(Suggestion.closest(to: callee, among: callees) ?? "")`)" }
-                    ?? (callees.isEmpty ? "`\(caller)` declares no calls; add `calls: [{to: \(callee)}]` to it" : "`\(caller)` calls \(callees.map { "`\($0)`" }.joined(separator: ", "))")
-                context.error("step `\(caller) -> \(callee)` is not a declared call: `\(caller)` does not call `\(callee)`", hint: hint, path: item.path, at: item.node)
+                    Suggestion.hint(for: callee, among: callees).map {
+                        "\($0) (`\(caller) -> \(Suggestion.closest(to: callee, among: callees) ?? "")`)"
+                    }
+                    ?? (callees.isEmpty
+                        ? "`\(caller)` declares no calls; add `calls: [{to: \(callee)}]` to it"
+                        : "`\(caller)` calls \(callees.map { "`\($0)`" }.joined(separator: ", "))")
+                context.error(
+                    "step `\(caller) -> \(callee)` is not a declared call: `\(caller)` does not call `\(callee)`",
+                    hint: hint,
+                    path: item.path,
+                    at: item.node
+                )
                 continue
             }
             steps.append(step)
@@ -89,7 +110,10 @@ extension ModelDecoder {
         for (step, node, path) in nodes where !reached.contains(step.caller) {
             context.warning(
                 "step `\(step)` is never reached: no step leads from the entry `\(entry)` to `\(step.caller)`, so it has no effect",
-                hint: "add the steps that lead to `\(step.caller)`, or remove this one", path: path, at: node)
+                hint: "add the steps that lead to `\(step.caller)`, or remove this one",
+                path: path,
+                at: node
+            )
         }
         return steps
     }
@@ -99,19 +123,28 @@ extension ModelDecoder {
         let orchestrator = reader.optional("orchestrator", .name)
         if coordination == .orchestrated, !reader.has("orchestrator") {
             context.report(
-                .error, "an orchestrated saga needs an `orchestrator`", hint: "add `orchestrator:` naming the service that drives the steps",
-                path: reader.path, at: reader.location)
+                .error,
+                "an orchestrated saga needs an `orchestrator`",
+                hint: "add `orchestrator:` naming the service that drives the steps",
+                path: reader.path,
+                at: reader.location
+            )
         }
         if coordination == .choreographed, reader.has("orchestrator"), let node = reader.node("orchestrator") {
             context.error(
-                "a choreographed saga has no orchestrator", hint: "remove `orchestrator`, or set `coordination: orchestrated`",
-                path: reader.fieldPath("orchestrator"), at: node)
+                "a choreographed saga has no orchestrator",
+                hint: "remove `orchestrator`, or set `coordination: orchestrated`",
+                path: reader.fieldPath("orchestrator"),
+                at: node
+            )
         }
         var names: Set<String> = []
         var pivot: String?
         var steps: [SagaStep] = []
         for item in reader.listItems("steps") {
-            guard let stepReader = ObjectReader(item.node, spec: ModelSchema.sagaStep, path: item.path, context: context) else { continue }
+            guard
+                let stepReader = ObjectReader(item.node, spec: ModelSchema.sagaStep, path: item.path, context: context)
+            else { continue }
             let name = stepReader.optional("name", .name)
             let service = stepReader.optional("service", .name)
             let step = SagaStep(
@@ -120,15 +153,24 @@ extension ModelDecoder {
                 compensation: stepReader.optional("compensation", .string),
                 pivot: stepReader.value("pivot", .boolean),
                 retriable: stepReader.value("retriable", .boolean),
-                location: stepReader.location)
+                location: stepReader.location
+            )
             if let name, !names.insert(name).inserted {
-                context.error("saga step `\(name)` appears twice in workflow `\(workflow)`", hint: "give each step its own name", path: item.path, at: item.node)
+                context.error(
+                    "saga step `\(name)` appears twice in workflow `\(workflow)`",
+                    hint: "give each step its own name",
+                    path: item.path,
+                    at: item.node
+                )
             }
             if step.pivot {
                 if let pivot {
                     context.error(
-                        "saga step `\(step.name)` is a second pivot after `\(pivot)`; a saga has at most one pivot", hint: "keep `pivot: true` on one step",
-                        path: item.path, at: item.node)
+                        "saga step `\(step.name)` is a second pivot after `\(pivot)`; a saga has at most one pivot",
+                        hint: "keep `pivot: true` on one step",
+                        path: item.path,
+                        at: item.node
+                    )
                 } else {
                     pivot = step.name
                 }

@@ -15,7 +15,9 @@ final class ModelDecoder {
     }
 
     func decode(_ root: YAMLNode) -> SystemModel? {
-        guard let document = ObjectReader(root, spec: ModelSchema.document, path: "", context: context) else { return nil }
+        guard let document = ObjectReader(root, spec: ModelSchema.document, path: "", context: context) else {
+            return nil
+        }
         _ = document.optional("architect", .constant)
         let zones = decodeZones(document)
         declareNames(document)
@@ -40,7 +42,9 @@ final class ModelDecoder {
             workflows: workflows,
             decisions: decodeDecisions(document),
             waivers: decodeWaivers(document),
-            scenarios: document.entries("scenarios").compactMap { decodeScenario($0.name, $0.reader, services: services, datastores: datastores, brokers: brokers) }
+            scenarios: document.entries("scenarios").compactMap {
+                decodeScenario($0.name, $0.reader, services: services, datastores: datastores, brokers: brokers)
+            }
         )
         checkPublishesFire(model)
         return model
@@ -67,8 +71,11 @@ final class ModelDecoder {
             context.error("the system's name is empty", path: system.fieldPath("name"), at: node)
         }
         return SystemInfo(
-            name: name, description: system.optional("description", .string), requirements: requirements,
-            location: document.keyLocation("system"))
+            name: name,
+            description: system.optional("description", .string),
+            requirements: requirements,
+            location: document.keyLocation("system")
+        )
     }
 
     private func decodeZones(_ document: ObjectReader) -> Zones {
@@ -78,7 +85,12 @@ final class ModelDecoder {
             if reader.has("names") {
                 let names = uniqueNames(reader.listItems("names"), what: "zone")
                 if names.isEmpty, let node = reader.node("names") {
-                    context.error("`zones.names` is empty; list at least one zone", hint: "or leave `zones` out for one zone named `default`", path: reader.fieldPath("names"), at: node)
+                    context.error(
+                        "`zones.names` is empty; list at least one zone",
+                        hint: "or leave `zones` out for one zone named `default`",
+                        path: reader.fieldPath("names"),
+                        at: node
+                    )
                 } else if !names.isEmpty {
                     zones.names = names
                 }
@@ -95,7 +107,12 @@ final class ModelDecoder {
         for item in items {
             guard let name = Reading.name.read(item.node, item.type, item.path, context) else { continue }
             if !seen.insert(name).inserted {
-                context.error("\(what) `\(name)` is listed twice", hint: "remove the second `\(name)`", path: item.path, at: item.node)
+                context.error(
+                    "\(what) `\(name)` is listed twice",
+                    hint: "remove the second `\(name)`",
+                    path: item.path,
+                    at: item.node
+                )
                 continue
             }
             names.append(name)
@@ -105,7 +122,9 @@ final class ModelDecoder {
 
     /// Registers every service, datastore, broker and topic name, which share one namespace.
     private func declareNames(_ document: ObjectReader) {
-        let sections: [(String, NameSpace)] = [("services", .service), ("datastores", .datastore), ("brokers", .broker), ("topics", .topic)]
+        let sections: [(String, NameSpace)] = [
+            ("services", .service), ("datastores", .datastore), ("brokers", .broker), ("topics", .topic),
+        ]
         for (section, space) in sections {
             guard let pairs = document.node(section)?.pairs else { continue }
             for pair in pairs where ScalarSyntax.isName(pair.key) {
@@ -114,7 +133,10 @@ final class ModelDecoder {
                     context.report(
                         .error,
                         "`\(pair.key)` is already the name of the \(existing.space.rawValue) at line \(existing.location.line); names are unique across services, datastores, brokers and topics",
-                        hint: "rename one of them, such as `\(pair.key)-\(space.rawValue)`", path: "\(section).\(pair.key)", at: location)
+                        hint: "rename one of them, such as `\(pair.key)-\(space.rawValue)`",
+                        path: "\(section).\(pair.key)",
+                        at: location
+                    )
                     continue
                 }
                 context.names[pair.key] = (space, location)

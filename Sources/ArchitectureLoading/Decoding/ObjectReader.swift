@@ -13,11 +13,21 @@ struct ObjectReader {
     private let pairs: [String: YAMLNode.Pair]
 
     /// Fails, with a diagnostic, when `node` is not a mapping. `key` is the entry's key position, if any.
-    init?(_ node: YAMLNode, spec: ObjectSpec, path: String, context: DecodingContext, key: (line: Int, column: Int)? = nil) {
+    init?(
+        _ node: YAMLNode,
+        spec: ObjectSpec,
+        path: String,
+        context: DecodingContext,
+        key: (line: Int, column: Int)? = nil
+    ) {
         // `orders:` with nothing after it is a map entry with every default.
         let isEmptyEntry = key != nil && node.scalar?.isNull == true
         guard let pairs = isEmptyEntry ? [] : node.pairs else {
-            context.error("expected \(FieldType.object(spec).summary), found \(node.kindDescription)", path: path, at: node)
+            context.error(
+                "expected \(FieldType.object(spec).summary), found \(node.kindDescription)",
+                path: path,
+                at: node
+            )
             return nil
         }
         self.spec = spec
@@ -34,15 +44,25 @@ struct ObjectReader {
                     Suggestion.hint(for: pair.key, among: spec.fieldNames)
                     ?? "a \(spec.name) takes \(spec.fieldNames.map { "`\($0)`" }.joined(separator: ", "))"
                 context.report(
-                    .error, "unknown field `\(pair.key.truncatedForMessage)` in \(spec.name)", hint: hint,
-                    path: Self.join(path, pair.key), line: pair.keyLine, column: pair.keyColumn)
+                    .error,
+                    "unknown field `\(pair.key.truncatedForMessage)` in \(spec.name)",
+                    hint: hint,
+                    path: Self.join(path, pair.key),
+                    line: pair.keyLine,
+                    column: pair.keyColumn
+                )
             }
         }
         self.pairs = byKey
         for field in spec.fields where field.required && byKey[field.name] == nil {
             context.report(
-                .error, "\(spec.name) is missing the required field `\(field.name)`", hint: "add `\(field.name):` (\(field.type.summary))", path: path,
-                line: line, column: column)
+                .error,
+                "\(spec.name) is missing the required field `\(field.name)`",
+                hint: "add `\(field.name):` (\(field.type.summary))",
+                path: path,
+                line: line,
+                column: column
+            )
         }
     }
 
@@ -68,7 +88,9 @@ struct ObjectReader {
 
     /// The value written, checked; nil when absent or invalid (the problem is reported).
     func optional<T>(_ name: String, _ reading: Reading<T>) -> T? {
-        guard let field = spec.field(name) else { preconditionFailure("\(spec.name) has no field \(name) in ModelSchema") }
+        guard let field = spec.field(name) else {
+            preconditionFailure("\(spec.name) has no field \(name) in ModelSchema")
+        }
         guard let value = pairs[name]?.value else { return nil }
         return reading.read(value, field.type, fieldPath(name), context)
     }
@@ -77,7 +99,12 @@ struct ObjectReader {
     func value<T>(_ name: String, _ reading: Reading<T>) -> T {
         if let written = optional(name, reading) { return written }
         guard let field = spec.field(name), let text = field.defaultValue,
-            let value = reading.read(YAMLNode(value: .scalar(.init(text: text, isPlain: true)), line: node.line, column: node.column), field.type, "", context)
+            let value = reading.read(
+                YAMLNode(value: .scalar(.init(text: text, isPlain: true)), line: node.line, column: node.column),
+                field.type,
+                "",
+                context
+            )
         else { preconditionFailure("\(spec.name).\(name) has no default in ModelSchema") }
         return value
     }
@@ -95,7 +122,12 @@ struct ObjectReader {
         guard let value = pairs[name]?.value else { return [] }
         if let scalar = value.scalar, scalar.isNull { return [] }
         guard let items = value.items else {
-            context.error("`\(name)` must be \(field.type.summary), found \(value.kindDescription)", hint: listHint(value), path: fieldPath(name), at: value)
+            context.error(
+                "`\(name)` must be \(field.type.summary), found \(value.kindDescription)",
+                hint: listHint(value),
+                path: fieldPath(name),
+                at: value
+            )
             return []
         }
         return items.enumerated().map { (node: $0.element, path: "\(fieldPath(name))[\($0.offset)]", type: element) }
@@ -118,7 +150,11 @@ struct ObjectReader {
         guard let value = pairs[name]?.value else { return [] }
         if let scalar = value.scalar, scalar.isNull { return [] }
         guard let entries = value.pairs else {
-            context.error("`\(name)` must be \(field.type.summary), found \(value.kindDescription)", path: fieldPath(name), at: value)
+            context.error(
+                "`\(name)` must be \(field.type.summary), found \(value.kindDescription)",
+                path: fieldPath(name),
+                at: value
+            )
             return []
         }
         return entries.compactMap { pair in
@@ -126,12 +162,19 @@ struct ObjectReader {
             if !ScalarSyntax.isName(pair.key) {
                 let slug = ScalarSyntax.slug(pair.key)
                 context.report(
-                    .error, "`\(pair.key.truncatedForMessage)` is not a valid \(nested.name) name: names are lowercase letters, digits and `-`, starting with a letter or digit",
-                    hint: slug.isEmpty ? nil : "write `\(slug)` and keep the original as `label`", path: entryPath, line: pair.keyLine, column: pair.keyColumn)
+                    .error,
+                    "`\(pair.key.truncatedForMessage)` is not a valid \(nested.name) name: names are lowercase letters, digits and `-`, starting with a letter or digit",
+                    hint: slug.isEmpty ? nil : "write `\(slug)` and keep the original as `label`",
+                    path: entryPath,
+                    line: pair.keyLine,
+                    column: pair.keyColumn
+                )
             }
             // An entry is located at its key, where people look for "the service orders".
             let key = (line: pair.keyLine, column: pair.keyColumn)
-            return ObjectReader(pair.value, spec: nested, path: entryPath, context: context, key: key).map { (pair.key, $0) }
+            return ObjectReader(pair.value, spec: nested, path: entryPath, context: context, key: key).map {
+                (pair.key, $0)
+            }
         }
     }
 

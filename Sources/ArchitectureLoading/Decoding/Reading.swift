@@ -8,12 +8,16 @@ struct Reading<Value>: Sendable {
 extension Reading {
     /// Reads a plain scalar (not a list or mapping); reports and returns nil otherwise.
     fileprivate static func scalar(
-        _ expected: @escaping @Sendable (FieldType) -> String,
+        expecting expected: String? = nil,
         _ parse: @escaping @Sendable (YAMLNode.Scalar, YAMLNode, FieldType, String, DecodingContext) -> Value?
     ) -> Reading {
         Reading { node, type, path, context in
             guard let scalar = node.scalar, !scalar.isNull else {
-                context.error("expected \(expected(type)), found \(node.kindDescription)", path: path, at: node)
+                context.error(
+                    "expected \(expected ?? type.summary), found \(node.kindDescription)",
+                    path: path,
+                    at: node
+                )
                 return nil
             }
             return parse(scalar, node, type, path, context)
@@ -22,17 +26,20 @@ extension Reading {
 }
 
 extension Reading where Value == String {
-    static let string = Reading.scalar({ _ in "text" }) { scalar, _, _, _, _ in scalar.text }
+    static let string = Reading.scalar(expecting: "text") { scalar, _, _, _, _ in scalar.text }
 
     /// A name, checked against the pattern and, for a reference, against the names declared.
-    static let name = Reading.scalar({ $0.summary }) { scalar, node, type, path, context in
+    static let name = Reading.scalar { scalar, node, type, path, context in
         guard case .name(let space) = type else { preconditionFailure("not a name field: \(path)") }
         let name = scalar.text
         guard ScalarSyntax.isName(name) else {
             let slug = ScalarSyntax.slug(name)
             context.error(
                 "`\(name.truncatedForMessage)` is not a valid name: names are lowercase letters, digits and `-`, starting with a letter or digit",
-                hint: slug.isEmpty || slug == name ? nil : "did you mean `\(slug)`?", path: path, at: node)
+                hint: slug.isEmpty || slug == name ? nil : "did you mean `\(slug)`?",
+                path: path,
+                at: node
+            )
             return nil
         }
         if let space, !context.isDeclared(name, in: space) {
@@ -43,9 +50,14 @@ extension Reading where Value == String {
     }
 
     /// A step `caller -> callee` as written, both names checked against the services.
-    static let step = Reading.scalar({ $0.summary }) { scalar, node, _, path, context in
+    static let step = Reading.scalar { scalar, node, _, path, context in
         guard let (caller, callee) = ScalarSyntax.step(scalar.text) else {
-            context.error("`\(scalar.text.truncatedForMessage)` is not a step", hint: "write `caller -> callee`, such as `gateway -> orders`", path: path, at: node)
+            context.error(
+                "`\(scalar.text.truncatedForMessage)` is not a step",
+                hint: "write `caller -> callee`, such as `gateway -> orders`",
+                path: path,
+                at: node
+            )
             return nil
         }
         var valid = true
@@ -58,14 +70,19 @@ extension Reading where Value == String {
 }
 
 extension Reading where Value == Int {
-    static let integer = Reading.scalar({ $0.summary }) { scalar, node, type, path, context in
+    static let integer = Reading.scalar { scalar, node, type, path, context in
         guard case .integer(let minimum) = type else { preconditionFailure("not an integer field: \(path)") }
         guard scalar.isPlain, let number = ScalarSyntax.number(scalar.text) else {
             context.error("expected \(type.summary), found \(node.kindDescription)", path: path, at: node)
             return nil
         }
         guard number == number.rounded(), let value = Int(exactly: number) else {
-            context.error("expected a whole number, found `\(scalar.text)`", hint: "write `\(Int(number.rounded(.up)))`", path: path, at: node)
+            context.error(
+                "expected a whole number, found `\(scalar.text)`",
+                hint: "write `\(Int(number.rounded(.up)))`",
+                path: path,
+                at: node
+            )
             return nil
         }
         guard value >= minimum else {
@@ -76,12 +93,17 @@ extension Reading where Value == Int {
     }
 
     /// The format version: exactly the one this loader reads.
-    static let constant = Reading.scalar({ $0.summary }) { scalar, node, type, path, context in
+    static let constant = Reading.scalar { scalar, node, type, path, context in
         guard case .constant(let expected) = type else { preconditionFailure("not a constant field: \(path)") }
-        guard scalar.isPlain, let value = ScalarSyntax.number(scalar.text).flatMap({ Int(exactly: $0) }), value == expected else {
+        guard scalar.isPlain, let value = ScalarSyntax.number(scalar.text).flatMap({ Int(exactly: $0) }),
+            value == expected
+        else {
             context.error(
-                "unsupported format version \(node.kindDescription); this architect reads format \(expected)", hint: "write `architect: \(expected)`",
-                path: path, at: node)
+                "unsupported format version \(node.kindDescription); this architect reads format \(expected)",
+                hint: "write `architect: \(expected)`",
+                path: path,
+                at: node
+            )
             return nil
         }
         return value
@@ -89,26 +111,36 @@ extension Reading where Value == Int {
 }
 
 extension Reading where Value == Double {
-    static let number = Reading.scalar({ $0.summary }) { scalar, node, type, path, context in
-        guard case .number(let minimum, let exclusive) = type else { preconditionFailure("not a number field: \(path)") }
+    static let number = Reading.scalar { scalar, node, type, path, context in
+        guard case .number(let minimum, let exclusive) = type else {
+            preconditionFailure("not a number field: \(path)")
+        }
         guard scalar.isPlain, let value = ScalarSyntax.number(scalar.text) else {
             context.error("expected \(type.summary), found \(node.kindDescription)", path: path, at: node)
             return nil
         }
         guard exclusive ? value > minimum : value >= minimum else {
             context.error(
-                "`\(path.lastComponent)` must be \(exclusive ? "above" : "at least") \(minimum.formattedPlainly), found \(scalar.text)", path: path, at: node)
+                "`\(path.lastComponent)` must be \(exclusive ? "above" : "at least") \(minimum.formattedPlainly), found \(scalar.text)",
+                path: path,
+                at: node
+            )
             return nil
         }
         return value
     }
 
     /// `99.95%` or a number in [0, 1], as a fraction.
-    static let ratio = Reading.scalar({ $0.summary }) { scalar, node, type, path, context in
+    static let ratio = Reading.scalar { scalar, node, type, path, context in
         let text = scalar.text.trimmingSpaces
         if text.hasSuffix("%") {
             guard let percent = ScalarSyntax.number(String(text.dropLast()).trimmingSpaces) else {
-                context.error("`\(text.truncatedForMessage)` is not a percentage", hint: "write a number followed by %, such as `99.95%`", path: path, at: node)
+                context.error(
+                    "`\(text.truncatedForMessage)` is not a percentage",
+                    hint: "write a number followed by %, such as `99.95%`",
+                    path: path,
+                    at: node
+                )
                 return nil
             }
             guard percent >= 0, percent <= 100 else {
@@ -131,17 +163,25 @@ extension Reading where Value == Double {
 }
 
 extension Reading where Value == TimeSpan {
-    static let duration = Reading.scalar({ $0.summary }) { scalar, node, type, path, context in
+    static let duration = Reading.scalar { scalar, node, type, path, context in
         switch ScalarSyntax.duration(scalar.text) {
         case .success(let span): return span
         case .failure(.missingUnit(let value)):
             context.error(
-                "duration `\(scalar.text)` has no unit", hint: "write `\(value.formattedPlainly)ms` or `\(value.formattedPlainly)s` (units: us, ms, s, m, h, d)",
-                path: path, at: node)
+                "duration `\(scalar.text)` has no unit",
+                hint: "write `\(value.formattedPlainly)ms` or `\(value.formattedPlainly)s` (units: us, ms, s, m, h, d)",
+                path: path,
+                at: node
+            )
         case .failure(.unknownUnit(let unit)):
             let units = ScalarSyntax.durationUnits.map(\.unit)
             let hint = Suggestion.hint(for: unit, among: units) ?? "units are us, ms, s, m, h, d"
-            context.error("unknown duration unit `\(unit.truncatedForMessage)` in `\(scalar.text.truncatedForMessage)`", hint: hint, path: path, at: node)
+            context.error(
+                "unknown duration unit `\(unit.truncatedForMessage)` in `\(scalar.text.truncatedForMessage)`",
+                hint: hint,
+                path: path,
+                at: node
+            )
         case .failure(.negative):
             context.error("duration `\(scalar.text)` is negative", path: path, at: node)
         case .failure(.notADuration):
@@ -152,21 +192,32 @@ extension Reading where Value == TimeSpan {
 }
 
 extension Reading where Value == Bool {
-    static let boolean = Reading.scalar({ $0.summary }) { scalar, node, type, path, context in
+    static let boolean = Reading.scalar { scalar, node, type, path, context in
         if scalar.isPlain, scalar.text == "true" { return true }
         if scalar.isPlain, scalar.text == "false" { return false }
         let lowered = scalar.text.lowercased()
         let meaning: String? =
-            ["yes", "y", "on", "true"].contains(lowered) ? "true" : ["no", "n", "off", "false"].contains(lowered) ? "false" : nil
-        context.error("expected true or false, found \(node.kindDescription)", hint: meaning.map { "write `\($0)`" }, path: path, at: node)
+            ["yes", "y", "on", "true"].contains(lowered)
+            ? "true" : ["no", "n", "off", "false"].contains(lowered) ? "false" : nil
+        context.error(
+            "expected true or false, found \(node.kindDescription)",
+            hint: meaning.map { "write `\($0)`" },
+            path: path,
+            at: node
+        )
         return nil
     }
 }
 
 extension Reading where Value == CalendarDate {
-    static let date = Reading.scalar({ $0.summary }) { scalar, node, type, path, context in
+    static let date = Reading.scalar { scalar, node, type, path, context in
         guard let date = CalendarDate(scalar.text) else {
-            context.error("`\(scalar.text.truncatedForMessage)` is not a date", hint: "write YYYY-MM-DD, such as 2027-06-30", path: path, at: node)
+            context.error(
+                "`\(scalar.text.truncatedForMessage)` is not a date",
+                hint: "write YYYY-MM-DD, such as 2027-06-30",
+                path: path,
+                at: node
+            )
             return nil
         }
         return date
@@ -176,11 +227,18 @@ extension Reading where Value == CalendarDate {
 extension Reading {
     /// One of the spec's listed values, as the model's enum.
     static func enumeration(_: Value.Type) -> Reading where Value: RawRepresentable<String> & Sendable {
-        Reading.scalar({ $0.summary }) { scalar, node, type, path, context in
-            guard case .enumeration(let allowed) = type else { preconditionFailure("not an enumeration field: \(path)") }
+        Reading.scalar { scalar, node, type, path, context in
+            guard case .enumeration(let allowed) = type else {
+                preconditionFailure("not an enumeration field: \(path)")
+            }
             guard allowed.contains(scalar.text), let value = Value(rawValue: scalar.text) else {
                 let hint = Suggestion.hint(for: scalar.text, among: allowed) ?? "expected \(type.summary)"
-                context.error("`\(scalar.text.truncatedForMessage)` is not a valid `\(path.lastComponent)`", hint: hint, path: path, at: node)
+                context.error(
+                    "`\(scalar.text.truncatedForMessage)` is not a valid `\(path.lastComponent)`",
+                    hint: hint,
+                    path: path,
+                    at: node
+                )
                 return nil
             }
             return value
@@ -191,18 +249,27 @@ extension Reading {
 extension DecodingContext {
     /// An unknown reference: says what the name is if it names something else, or what is close.
     func reportUnknownName(_ name: String, expected space: NameSpace, path: String, at node: YAMLNode) {
-        if let other = names[name], space != .zone, !(space == .component && [.service, .datastore, .broker].contains(other.space)) {
+        if let other = names[name], space != .zone,
+            !(space == .component && [.service, .datastore, .broker].contains(other.space))
+        {
             let hint: String? =
                 switch (space, other.space) {
                 case (.service, .datastore): "datastores are reached through `uses`, not `calls`"
                 case (.datastore, .service): "services are reached through `calls`, not `uses`"
                 default: nil
                 }
-            error("`\(name)` is a \(other.space.rawValue), but `\(path.lastComponent)` names a \(space.rawValue)", hint: hint, path: path, at: node)
+            error(
+                "`\(name)` is a \(other.space.rawValue), but `\(path.lastComponent)` names a \(space.rawValue)",
+                hint: hint,
+                path: path,
+                at: node
+            )
             return
         }
         let known = declared(in: space)
-        let hint = Suggestion.hint(for: name, among: known) ?? (known.isEmpty ? "the model declares no \(space.rawValue)" : nil)
+        let hint =
+            Suggestion.hint(for: name, among: known)
+            ?? (known.isEmpty ? "the model declares no \(space.rawValue)" : nil)
         error("unknown \(space.rawValue) `\(name.truncatedForMessage)`", hint: hint, path: path, at: node)
     }
 }

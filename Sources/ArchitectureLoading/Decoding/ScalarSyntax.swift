@@ -47,13 +47,17 @@ package enum ScalarSyntax {
     package static func duration(_ text: String) -> Result<TimeSpan, DurationProblem> {
         let trimmed = text.trimmingSpaces
         if let bare = number(trimmed) { return .failure(.missingUnit(bare)) }
-        let numberPart = trimmed.prefix { $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-" || $0 == "+" || $0 == "e" || $0 == "E") }
+        let numberPart = trimmed.prefix {
+            $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-" || $0 == "+" || $0 == "e" || $0 == "E")
+        }
         // An `e` may start a unit-less exponent or nothing; take the longest prefix that is a number.
         var split = numberPart.endIndex
         while split > trimmed.startIndex, number(String(trimmed[..<split])) == nil {
             split = trimmed.index(before: split)
         }
-        guard split > trimmed.startIndex, let value = number(String(trimmed[..<split])) else { return .failure(.notADuration) }
+        guard split > trimmed.startIndex, let value = number(String(trimmed[..<split])) else {
+            return .failure(.notADuration)
+        }
         let unit = String(trimmed[split...])
         guard let seconds = durationUnits.first(where: { $0.unit == unit })?.seconds else {
             return .failure(unit.isEmpty ? .notADuration : .unknownUnit(unit))

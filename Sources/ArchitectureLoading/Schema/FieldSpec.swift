@@ -11,8 +11,12 @@ package struct FieldSpec: Sendable {
     package var doc: String
 
     package init(
-        _ name: String, _ type: FieldType, required: Bool = false, default defaultValue: String? = nil,
-        defaultNote: String? = nil, _ doc: String
+        _ name: String,
+        _ type: FieldType,
+        required: Bool = false,
+        default defaultValue: String? = nil,
+        defaultNote: String? = nil,
+        _ doc: String
     ) {
         self.name = name
         self.type = type
@@ -75,7 +79,8 @@ package indirect enum FieldType: Sendable {
         case .string: return "text"
         case .name(let space): return space.map { "the name of a \($0.rawValue)" } ?? "a name ([a-z0-9][a-z0-9-]*)"
         case .integer(let minimum): return "a whole number >= \(minimum)"
-        case .number(let minimum, let exclusive): return "a number \(exclusive ? ">" : ">=") \(minimum.formattedPlainly)"
+        case .number(let minimum, let exclusive):
+            return "a number \(exclusive ? ">" : ">=") \(minimum.formattedPlainly)"
         case .duration: return "a duration (a number and a unit: 250ms, 1.5s, 5m; units us, ms, s, m, h, d)"
         case .ratio: return "a ratio (a percentage such as 99.95%, or a number in [0, 1])"
         case .boolean: return "true or false"

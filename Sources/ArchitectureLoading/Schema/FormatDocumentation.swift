@@ -22,7 +22,8 @@ public enum FormatDocumentation {
     public static func unknownTopicMessage(_ topic: String) -> String {
         let names = Set(allFields().map(\.field.name)).union(allObjects().map(\.spec.name))
         let suggestion = Suggestion.hint(for: topic.split(separator: ".").last.map(String.init) ?? topic, among: names)
-        return "nothing in the model format is called `\(topic)`" + (suggestion.map { "; \($0)" } ?? "") + " (run `architect explain` for the top level)"
+        return "nothing in the model format is called `\(topic)`" + (suggestion.map { "; \($0)" } ?? "")
+            + " (run `architect explain` for the top level)"
     }
 
     private static func resolve(_ parts: [String], in spec: ObjectSpec, path: String) -> String? {
@@ -44,7 +45,8 @@ public enum FormatDocumentation {
         let width = spec.fields.map(\.name.count).max() ?? 0
         for field in spec.fields {
             let padding = String(repeating: " ", count: width - field.name.count)
-            text += "  \(field.name)\(padding)  \(field.required ? "required. " : "")\(field.doc)\(defaultText(field))\n"
+            text +=
+                "  \(field.name)\(padding)  \(field.required ? "required. " : "")\(field.doc)\(defaultText(field))\n"
         }
         return text
     }
@@ -81,7 +83,9 @@ public enum FormatDocumentation {
     }
 
     private static func allFields() -> [(field: FieldSpec, path: String)] {
-        allObjects().flatMap { object in object.spec.fields.map { ($0, object.path.isEmpty ? $0.name : "\(object.path).\($0.name)") } }
+        allObjects().flatMap { object in
+            object.spec.fields.map { ($0, object.path.isEmpty ? $0.name : "\(object.path).\($0.name)") }
+        }
     }
 
     private static func object(named name: String) -> (ObjectSpec, String)? {

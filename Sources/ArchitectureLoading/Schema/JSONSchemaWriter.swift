@@ -13,7 +13,11 @@ public enum JSONSchemaWriter {
         root["title"] = "Architect model, format \(ModelSchema.formatVersion)"
         root["$defs"] = definitions
         // JSONSerialization only fails on non-JSON values, and every value above is a JSON value.
-        let data = (try? JSONSerialization.data(withJSONObject: root, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data()
+        let data =
+            (try? JSONSerialization.data(
+                withJSONObject: root,
+                options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            )) ?? Data()
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 
@@ -56,11 +60,17 @@ public enum JSONSchemaWriter {
         case .string: return ["type": "string"]
         case .name: return ["type": "string", "pattern": namePattern]
         case .integer(let minimum): return ["type": "integer", "minimum": minimum]
-        case .number(let minimum, let exclusive): return ["type": "number", exclusive ? "exclusiveMinimum" : "minimum": minimum]
+        case .number(let minimum, let exclusive):
+            return ["type": "number", exclusive ? "exclusiveMinimum" : "minimum": minimum]
         case .duration:
             return ["type": "string", "pattern": "^\(numberPattern)(us|ms|s|m|h|d)$"]
         case .ratio:
-            return ["anyOf": [["type": "string", "pattern": "^\(numberPattern) *%$"], ["type": "number", "minimum": 0, "maximum": 1]]]
+            return [
+                "anyOf": [
+                    ["type": "string", "pattern": "^\(numberPattern) *%$"],
+                    ["type": "number", "minimum": 0, "maximum": 1],
+                ]
+            ]
         case .boolean: return ["type": "boolean"]
         case .enumeration(let values): return ["enum": values]
         case .date: return ["type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"]
@@ -74,7 +84,11 @@ public enum JSONSchemaWriter {
                 "additionalProperties": ["anyOf": [reference(spec, definitions: &definitions), ["type": "null"]]],
             ]
         case .either(let first, let second):
-            return ["anyOf": [schema(for: first, definitions: &definitions), schema(for: second, definitions: &definitions)]]
+            return [
+                "anyOf": [
+                    schema(for: first, definitions: &definitions), schema(for: second, definitions: &definitions),
+                ]
+            ]
         }
     }
 

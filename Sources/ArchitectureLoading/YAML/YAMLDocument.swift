@@ -44,16 +44,31 @@ package enum YAMLDocument {
             return make("invalid YAML: \(text)", mark.line, mark.column, hint: hint(forProblem: problem))
         case .composer(let context, let problem, let mark, _):
             if context?.text == "expected a single document in the stream" {
-                return make("the file holds several YAML documents; a model is one document", mark.line, mark.column, hint: "remove the `---` separator and everything after it, or split the file")
+                return make(
+                    "the file holds several YAML documents; a model is one document",
+                    mark.line,
+                    mark.column,
+                    hint: "remove the `---` separator and everything after it, or split the file"
+                )
             }
             return make("invalid YAML: \(problem)", mark.line, mark.column)
         case .reader(let problem, let offset, let value, let yaml):
             let (line, column) = position(ofByte: offset ?? 0, in: yaml)
             let what = value >= 0 ? String(format: " (byte 0x%02X)", value) : ""
-            return make("the file is not YAML text: \(problem)\(what)", line, column, hint: "a model is UTF-8 text; check that this is the right file")
+            return make(
+                "the file is not YAML text: \(problem)\(what)",
+                line,
+                column,
+                hint: "a model is UTF-8 text; check that this is the right file"
+            )
         case .duplicatedKeysInMapping(let duplicates, let context):
             let keys = duplicates.map { "`\($0)`" }.joined(separator: ", ")
-            return make("duplicate key \(keys) in one mapping; each key may appear once", context.mark.line, context.mark.column, hint: "merge the two entries or rename one")
+            return make(
+                "duplicate key \(keys) in one mapping; each key may appear once",
+                context.mark.line,
+                context.mark.column,
+                hint: "merge the two entries or rename one"
+            )
         case .no, .memory, .writer, .emitter, .representer, .dataCouldNotBeDecoded:
             return make("cannot read YAML: \(error)", 1, 1)
         }
@@ -61,7 +76,9 @@ package enum YAMLDocument {
 
     private static func hint(forProblem problem: String) -> String? {
         if problem.contains("tab") { return "indent with spaces; YAML does not allow tabs for indentation" }
-        if problem.contains("mapping values are not allowed") { return "a value containing `: ` must be quoted, or a key is indented wrongly" }
+        if problem.contains("mapping values are not allowed") {
+            return "a value containing `: ` must be quoted, or a key is indented wrongly"
+        }
         return nil
     }
 
@@ -89,13 +106,23 @@ package enum YAMLDocument {
             let trimmed = rawLine.drop { $0 == " " || $0 == "-" || $0 == "\t" }
             let column = rawLine.count - trimmed.count + 1
             if trimmed.hasPrefix("? ") || trimmed == "?" {
-                return LoadProblem(message: "explicit mapping keys (`? `) are not part of the model format", line: line, column: column, hint: "write keys as plain names")
+                return LoadProblem(
+                    message: "explicit mapping keys (`? `) are not part of the model format",
+                    line: line,
+                    column: column,
+                    hint: "write keys as plain names"
+                )
             }
             if trimmed.hasPrefix("*") {
                 let name = trimmed.dropFirst().prefix { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
                 let rest = trimmed.dropFirst(1 + name.count).drop { $0 == " " }
                 if !name.isEmpty, rest.hasPrefix(":") {
-                    return LoadProblem(message: "an alias (`*\(name)`) cannot be a mapping key", line: line, column: column, hint: "write keys as plain names")
+                    return LoadProblem(
+                        message: "an alias (`*\(name)`) cannot be a mapping key",
+                        line: line,
+                        column: column,
+                        hint: "write keys as plain names"
+                    )
                 }
             }
         }
@@ -118,7 +145,13 @@ struct LoadProblem: Error {
     var hint: String?
 
     func diagnostic(file: String) -> Diagnostic {
-        Diagnostic(severity: .error, path: "", message: message, hint: hint, location: SourceLocation(file: file, line: line, column: column))
+        Diagnostic(
+            severity: .error,
+            path: "",
+            message: message,
+            hint: hint,
+            location: SourceLocation(file: file, line: line, column: column)
+        )
     }
 }
 
@@ -134,7 +167,10 @@ private struct NodeConverter {
         if budget < 0 {
             throw LoadProblem(
                 message: "the document expands to too many nodes through its aliases (a \"billion laughs\" document?)",
-                line: line, column: column, hint: "use fewer nested aliases")
+                line: line,
+                column: column,
+                hint: "use fewer nested aliases"
+            )
         }
         switch node {
         case .scalar(let scalar):
@@ -142,9 +178,16 @@ private struct NodeConverter {
             // Yams gives plain scalars the implicit tag and quoted ones `!` or `!!str`; any other tag was
             // written by hand (`!!int "3"`) and would change a value's type behind the reader's back.
             let tag = scalar.tag.rawValue
-            let untagged = tag == Tag.Name.implicit.rawValue || tag == Tag.Name.nonSpecific.rawValue || (!isPlain && tag == Tag.Name.str.rawValue)
+            let untagged =
+                tag == Tag.Name.implicit.rawValue || tag == Tag.Name.nonSpecific.rawValue
+                || (!isPlain && tag == Tag.Name.str.rawValue)
             if !untagged {
-                throw LoadProblem(message: "YAML tags such as `\(scalar.tag.rawValue)` are not part of the model format", line: line, column: column, hint: "remove the tag")
+                throw LoadProblem(
+                    message: "YAML tags such as `\(scalar.tag.rawValue)` are not part of the model format",
+                    line: line,
+                    column: column,
+                    hint: "remove the tag"
+                )
             }
             return YAMLNode(value: .scalar(.init(text: scalar.string, isPlain: isPlain)), line: line, column: column)
         case .sequence(let sequence):
@@ -168,7 +211,12 @@ private struct NodeConverter {
         for (keyNode, valueNode) in mapping {
             guard case .scalar(let key) = keyNode else {
                 let mark = keyNode.mark
-                throw LoadProblem(message: "a mapping key must be a plain name, not \(keyNode.sequence != nil ? "a list" : "a mapping")", line: mark?.line ?? 1, column: mark?.column ?? 1)
+                throw LoadProblem(
+                    message:
+                        "a mapping key must be a plain name, not \(keyNode.sequence != nil ? "a list" : "a mapping")",
+                    line: mark?.line ?? 1,
+                    column: mark?.column ?? 1
+                )
             }
             let keyLine = key.mark?.line ?? 1
             let keyColumn = key.mark?.column ?? 1
@@ -182,13 +230,19 @@ private struct NodeConverter {
                 for source in sources {
                     let converted = try convert(source)
                     guard let pairs = converted.pairs else {
-                        throw LoadProblem(message: "a merge key (`<<`) takes a mapping or a list of mappings", line: converted.line, column: converted.column)
+                        throw LoadProblem(
+                            message: "a merge key (`<<`) takes a mapping or a list of mappings",
+                            line: converted.line,
+                            column: converted.column
+                        )
                     }
                     merged.append(contentsOf: pairs.filter { pair in !merged.contains { $0.key == pair.key } })
                 }
                 continue
             }
-            own.append(YAMLNode.Pair(key: key.string, keyLine: keyLine, keyColumn: keyColumn, value: try convert(valueNode)))
+            own.append(
+                YAMLNode.Pair(key: key.string, keyLine: keyLine, keyColumn: keyColumn, value: try convert(valueNode))
+            )
         }
         if merged.isEmpty { return own }
         let ownKeys = Set(own.map(\.key))

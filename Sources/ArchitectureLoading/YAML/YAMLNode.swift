@@ -13,7 +13,9 @@ package struct YAMLNode: Sendable {
         package var isPlain: Bool
 
         /// A plain `~`, `null` or empty scalar.
-        package var isNull: Bool { isPlain && (text.isEmpty || text == "~" || text == "null" || text == "Null" || text == "NULL") }
+        package var isNull: Bool {
+            isPlain && (text.isEmpty || text == "~" || text == "null" || text == "Null" || text == "NULL")
+        }
     }
 
     package struct Pair: Sendable {
@@ -49,7 +51,8 @@ package struct YAMLNode: Sendable {
         case .sequence: return "a list"
         case .scalar(let scalar):
             if scalar.isNull { return "nothing (null)" }
-            return scalar.isPlain ? "`\(scalar.text.truncatedForMessage)`" : "the string \"\(scalar.text.truncatedForMessage)\""
+            return scalar.isPlain
+                ? "`\(scalar.text.truncatedForMessage)`" : "the string \"\(scalar.text.truncatedForMessage)\""
         }
     }
 }

@@ -1,0 +1,35 @@
+// swift-tools-version: 6.2
+import PackageDescription
+
+// Benchmarks for Architect, kept in their own package so the root package does not depend on
+// package-benchmark. Run: `swift package --disable-sandbox benchmark` (see README.md).
+let package = Package(
+    name: "architect-benchmarks",
+    platforms: [.macOS(.v15)],
+    dependencies: [
+        .package(name: "architect", path: "../"),
+        .package(url: "https://github.com/ordo-one/package-benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
+    ],
+    targets: [
+        .executableTarget(
+            name: "LoadingBenchmarks",
+            dependencies: [
+                .product(name: "Benchmark", package: "package-benchmark"),
+                .product(name: "ArchitectureLoading", package: "architect"),
+            ],
+            path: "Benchmarks/LoadingBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "package-benchmark")]
+        )
+    ]
+)
+
+// The root package's settings: Swift 6 mode, warnings are errors, explicit imports.
+for target in package.targets {
+    target.swiftSettings =
+        (target.swiftSettings ?? []) + [
+            .treatAllWarnings(as: .error),
+            .enableUpcomingFeature("ExistentialAny"),
+            .enableUpcomingFeature("MemberImportVisibility"),
+            .enableUpcomingFeature("InternalImportsByDefault"),
+        ]
+}
