@@ -67,7 +67,7 @@ public enum JSONSchemaWriter {
         case .ratio:
             return [
                 "anyOf": [
-                    ["type": "string", "pattern": "^\(numberPattern) *%$"],
+                    ["type": "string", "pattern": "^\\+?(100(\\.0*)?|[0-9]{1,2}(\\.[0-9]*)?|\\.[0-9]+) *%$"],
                     ["type": "number", "minimum": 0, "maximum": 1],
                 ]
             ]

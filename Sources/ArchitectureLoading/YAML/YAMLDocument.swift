@@ -39,9 +39,15 @@ package enum YAMLDocument {
             LoadProblem(message: message, line: max(1, line), column: max(1, column), hint: hint)
         }
         switch error {
-        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _):
+        case .scanner(let context, let problem, let mark, let yaml),
+            .parser(let context, let problem, let mark, let yaml):
             let text = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ": ")
-            return make("invalid YAML: \(text)", mark.line, mark.column, hint: hint(forProblem: problem))
+            return make(
+                "invalid YAML: \(text)",
+                mark.line,
+                mark.column,
+                hint: hint(forProblem: problem, line: mark.line, in: yaml)
+            )
         case .composer(let context, let problem, let mark, _):
             if context?.text == "expected a single document in the stream" {
                 return make(
@@ -74,8 +80,13 @@ package enum YAMLDocument {
         }
     }
 
-    private static func hint(forProblem problem: String) -> String? {
-        if problem.contains("tab") { return "indent with spaces; YAML does not allow tabs for indentation" }
+    private static func hint(forProblem problem: String, line: Int, in yaml: String) -> String? {
+        let text =
+            yaml.split(separator: "\n", maxSplits: line, omittingEmptySubsequences: false).dropFirst(line - 1).first
+            ?? ""
+        if problem.contains("tab") || text.prefix(while: { $0 == " " || $0 == "\t" }).contains("\t") {
+            return "indent with spaces; YAML does not allow tabs for indentation"
+        }
         if problem.contains("mapping values are not allowed") {
             return "a value containing `: ` must be quoted, or a key is indented wrongly"
         }
