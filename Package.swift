@@ -37,7 +37,8 @@ let package = Package(
         ),
         .testTarget(
             name: "ArchitectCLITests",
-            dependencies: ["ArchitectCLI", "ArchitectTestSupport"]
+            dependencies: ["ArchitectCLI", "ArchitectTestSupport"],
+            exclude: ["Fixtures", "__Snapshots__"]
         ),
     ]
 )
