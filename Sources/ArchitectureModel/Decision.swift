@@ -89,7 +89,8 @@ public struct CalendarDate: Sendable, Hashable, Codable, Comparable, CustomStrin
         return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
     }
 
-    private static func days(inMonth month: Int, year: Int) -> Int {
+    /// Days in a month of the Gregorian calendar.
+    public static func days(inMonth month: Int, year: Int) -> Int {
         switch month {
         case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
         case 4, 6, 9, 11: return 30

@@ -5,7 +5,9 @@ import Testing
 /// Runs the built `architect` executable as a user would and checks its output and exit status.
 @Suite struct CheckCommandTests {
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
-    static let snapshots = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("__Snapshots__")
+    static let snapshots = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+        "__Snapshots__"
+    )
 
     @Test func validExampleExitsZero() throws {
         let result = try Architect.run(["check", "Examples/shop.yaml"], in: RepositoryPaths.root)
@@ -16,7 +18,9 @@ import Testing
     @Test func invalidModelPrintsCompilerStyleDiagnostics() throws {
         let result = try Architect.run(["check", "typos.yaml"], in: Self.fixtures)
         #expect(result.status == 1)
-        #expect(result.stdout.contains("typos.yaml:9:14: error: unknown service `order` [services.gateway.calls[0].to]\n"))
+        #expect(
+            result.stdout.contains("typos.yaml:9:14: error: unknown service `order` [services.gateway.calls[0].to]\n")
+        )
         Golden.assertMatches(result.stdout, file: Self.snapshots.appendingPathComponent("check-typos.txt"))
     }
 
@@ -51,7 +55,9 @@ import Testing
     }
 
     @Test func schemaIsWrittenAtomicallyToAFile() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("architect-cli-\(UUID().uuidString)")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "architect-cli-\(UUID().uuidString)"
+        )
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let printed = try Architect.run(["schema"], in: directory)

@@ -28,7 +28,8 @@ import Testing
 
     /// `LINE:COLUMN: SEVERITY: MESSAGE`, the form the `.expected` files use.
     static func render(_ diagnostic: Diagnostic) -> String {
-        "\(diagnostic.location.line):\(diagnostic.location.column): \(diagnostic.severity.rawValue): \(diagnostic.message)"
+        let location = diagnostic.location
+        return "\(location.line):\(location.column): \(diagnostic.severity.rawValue): \(diagnostic.message)"
     }
 
     /// Every diagnostic with its hint, ready to paste into a `.expected` file.
@@ -95,10 +96,10 @@ import Testing
 
         #expect(!expected.isEmpty, "\(name).expected lists no diagnostic; a broken model has at least one")
         #expect(!actual.isEmpty, "\(name).yaml loaded without any diagnostic")
-        #expect(actual.map(Self.render) == expected.map(\.line), "\(Comment(rawValue: report))")
+        #expect(actual.map(Self.render) == expected.map(\.line), "\(report)")
         for (diagnostic, expectation) in zip(actual, expected) {
             guard let hint = expectation.hint, Self.render(diagnostic) == expectation.line else { continue }
-            #expect(diagnostic.hint == hint, "hint of `\(expectation.line)`\n\(Comment(rawValue: report))")
+            #expect(diagnostic.hint == hint, "hint of `\(expectation.line)`\n\(report)")
         }
         #expect(actual.allSatisfy { $0.location.file == "\(name).yaml" }, "diagnostics must name the file loaded")
 

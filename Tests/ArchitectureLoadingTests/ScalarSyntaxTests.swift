@@ -27,7 +27,9 @@ import Testing
 
     @Test func durationProblems() {
         #expect(ScalarSyntax.duration("250") == .failure(.missingUnit(250)))
-        #expect(ScalarSyntax.duration("250mss") == .failure(.unknownUnit("mss")))
+        #expect(ScalarSyntax.duration("250mss") == .failure(.unknownUnit("mss", number: "250")))
+        #expect(ScalarSyntax.duration("5 seconds") == .failure(.unknownUnit("seconds", number: "5")))
+        #expect(ScalarSyntax.duration("250 ms") == .failure(.spaceBeforeUnit(.milliseconds(250))))
         #expect(ScalarSyntax.duration("-5ms") == .failure(.negative))
         #expect(ScalarSyntax.duration("ms") == .failure(.notADuration))
         #expect(ScalarSyntax.duration("fast") == .failure(.notADuration))

@@ -7,6 +7,10 @@ final class DecodingContext {
     /// Every service, datastore, broker and topic name, with what it names and where.
     var names: [String: (space: NameSpace, location: SourceLocation)] = [:]
     var zoneNames: [String] = []
+    /// Whether the model has a `zones` section (else the one zone is `default`).
+    var zonesDeclared = false
+    /// Names declared twice: already reported, so references to them are not checked again.
+    var declaredTwice: Set<String> = []
 
     init(file: String) {
         self.file = file
@@ -58,6 +62,7 @@ final class DecodingContext {
     }
 
     func isDeclared(_ name: String, in space: NameSpace) -> Bool {
+        if declaredTwice.contains(name) { return true }
         switch space {
         case .zone: return zoneNames.contains(name)
         case .component: return names[name].map { [.service, .datastore, .broker].contains($0.space) } ?? false

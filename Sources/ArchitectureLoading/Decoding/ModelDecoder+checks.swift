@@ -2,7 +2,9 @@ import ArchitectureModel
 
 extension ModelDecoder {
     /// `publishes` fires once per synchronous request; a service that never handles one never publishes.
+    /// Skipped when the model has errors: a misspelled call would make it a false alarm.
     func checkPublishesFire(_ model: SystemModel) {
+        guard !context.diagnostics.hasErrors else { return }
         var handlesRequests: Set<String> = Set(model.workflows.map(\.entry))
         for service in model.services {
             for call in service.calls { handlesRequests.insert(call.to) }

@@ -124,6 +124,11 @@ extension ModelDecoder {
                 readiness: healthReader.optional("readiness", .string)
             )
         }
+        let usesItems = reader.listItems("uses")
+        let uses = uniqueNames(usesItems, what: "datastore")
+        if uses.count != usesItems.count || (reader.has("uses") && reader.node("uses")?.items == nil) {
+            servicesWithInvalidUses.insert(name)
+        }
         let publishes = uniqueNames(reader.listItems("publishes"), what: "topic")
         if !publishes.isEmpty {
             publishesLocations[name] = reader.keyLocation("publishes")
@@ -145,7 +150,7 @@ extension ModelDecoder {
             rateLimit: reader.optional("rate_limit", .number),
             tracing: reader.value("tracing", .boolean),
             metrics: reader.value("metrics", .boolean),
-            uses: uniqueNames(reader.listItems("uses"), what: "datastore"),
+            uses: uses,
             publishes: publishes,
             subscribes: decodeSubscriptions(reader),
             outbox: reader.value("outbox", .boolean),
@@ -202,6 +207,7 @@ extension ModelDecoder {
         var seen: Set<String> = []
         return reader.listItems("subscribes").compactMap { item in
             var subscription: Subscription
+            var topicNode = item.node
             if item.node.pairs != nil {
                 guard
                     let long = ObjectReader(
@@ -214,6 +220,7 @@ extension ModelDecoder {
                 else { return nil }
                 let publishes = uniqueNames(long.listItems("publishes"), what: "topic")
                 subscription = Subscription(topic: topic, publishes: publishes, location: long.location)
+                topicNode = long.node("topic") ?? item.node
             } else {
                 guard let topic = Reading.name.read(item.node, .name(.topic), item.path, context) else { return nil }
                 subscription = Subscription(topic: topic, location: context.location(item.node.line, item.node.column))
@@ -223,7 +230,7 @@ extension ModelDecoder {
                     "topic `\(subscription.topic)` appears twice in `subscribes`",
                     hint: "merge the two subscriptions into one",
                     path: item.path,
-                    at: item.node
+                    at: topicNode
                 )
                 return nil
             }
@@ -235,46 +242,32 @@ extension ModelDecoder {
         guard let reader = ObjectReader(node, spec: ModelSchema.call, path: path, context: context) else { return nil }
         let to = reader.optional("to", .name)
         var retries = Retries()
-        if let retriesNode = reader.node("retries") {
-            if retriesNode.pairs != nil {
-                if let long = ObjectReader(
-                    retriesNode,
-                    spec: ModelSchema.retries,
-                    path: reader.fieldPath("retries"),
-                    context: context
-                ) {
-                    retries = Retries(
-                        max: long.optional("max", .integer) ?? 0,
-                        backoff: long.value("backoff", .enumeration(Retries.Backoff.self)),
-                        base: long.value("base", .duration),
-                        jitter: long.value("jitter", .boolean),
-                        budget: long.optional("budget", .ratio)
-                    )
-                }
-            } else {
-                retries.max =
-                    Reading.integer.read(retriesNode, .integer(minimum: 0), reader.fieldPath("retries"), context) ?? 0
-            }
+        switch reader.either("retries", .integer, isShortForm: { $0.isPlain && ScalarSyntax.number($0.text) != nil }) {
+        case .short(let count): retries.max = count
+        case .long(let long):
+            retries = Retries(
+                max: long.optional("max", .integer) ?? 0,
+                backoff: long.value("backoff", .enumeration(Retries.Backoff.self)),
+                base: long.value("base", .duration),
+                jitter: long.value("jitter", .boolean),
+                budget: long.optional("budget", .ratio)
+            )
+        case nil: break
         }
         var breaker: CircuitBreaker?
-        if let breakerNode = reader.node("circuit_breaker") {
-            if breakerNode.pairs != nil {
-                if let long = ObjectReader(
-                    breakerNode,
-                    spec: ModelSchema.circuitBreaker,
-                    path: reader.fieldPath("circuit_breaker"),
-                    context: context
-                ) {
-                    breaker = CircuitBreaker(
-                        failureRate: long.value("failure_rate", .ratio),
-                        minCalls: long.value("min_calls", .integer),
-                        openFor: long.value("open_for", .duration)
-                    )
-                }
-            } else if Reading.boolean.read(breakerNode, .boolean, reader.fieldPath("circuit_breaker"), context) == true
-            {
-                breaker = CircuitBreaker()
-            }
+        switch reader.either(
+            "circuit_breaker",
+            .boolean,
+            isShortForm: { $0.isPlain && ["true", "false"].contains($0.text) }
+        ) {
+        case .short(let enabled): breaker = enabled ? CircuitBreaker() : nil
+        case .long(let long):
+            breaker = CircuitBreaker(
+                failureRate: long.value("failure_rate", .ratio),
+                minCalls: long.value("min_calls", .integer),
+                openFor: long.value("open_for", .duration)
+            )
+        case nil: break
         }
         let timeout = reader.optional("timeout", .duration)
         if let timeout, timeout.seconds <= 0, let timeoutNode = reader.node("timeout") {

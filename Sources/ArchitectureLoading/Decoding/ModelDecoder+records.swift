@@ -98,8 +98,8 @@ extension ModelDecoder {
                 let takes = (fields.required + fields.optional).map { "`\($0)`" }.joined(separator: ", ")
                 context.report(
                     .error,
-                    "a \(type.rawValue) fault has no field `\(field.name)`",
-                    hint: "a \(type.rawValue) fault takes \(takes), `at` and `for`",
+                    "\(type.rawValue.withArticle) fault has no field `\(field.name)`",
+                    hint: "\(type.rawValue.withArticle) fault takes \(takes), `at` and `for`",
                     path: reader.fieldPath(field.name),
                     at: reader.keyLocation(field.name)
                 )
@@ -108,7 +108,7 @@ extension ModelDecoder {
         for field in fields.required where !reader.has(field) {
             context.report(
                 .error,
-                "a \(type.rawValue) fault needs `\(field)`",
+                "\(type.rawValue.withArticle) fault needs `\(field)`",
                 hint: "add `\(field):` (\(ModelSchema.fault.field(field)?.type.summary ?? ""))",
                 path: path,
                 at: reader.location

@@ -3,7 +3,8 @@ import ArchitectureModel
 extension ModelDecoder {
     func decodeDatastore(_ name: String, _ reader: ObjectReader, zones: Zones) -> Datastore {
         let owner = reader.optional("owner", .name)
-        if let owner, let service = servicesByName[owner], !service.uses.contains(name), let node = reader.node("owner")
+        if let owner, let service = servicesByName[owner], !service.uses.contains(name),
+            !servicesWithInvalidUses.contains(owner), let node = reader.node("owner")
         {
             context.error(
                 "datastore `\(name)` names `\(owner)` as its owner, but `\(owner)` does not use it",

@@ -159,8 +159,8 @@ extension ModelDecoder {
                 context.error(
                     "saga step `\(name)` appears twice in workflow `\(workflow)`",
                     hint: "give each step its own name",
-                    path: item.path,
-                    at: item.node
+                    path: stepReader.fieldPath("name"),
+                    at: stepReader.node("name") ?? item.node
                 )
             }
             if step.pivot {
@@ -168,8 +168,8 @@ extension ModelDecoder {
                     context.error(
                         "saga step `\(step.name)` is a second pivot after `\(pivot)`; a saga has at most one pivot",
                         hint: "keep `pivot: true` on one step",
-                        path: item.path,
-                        at: item.node
+                        path: stepReader.fieldPath("pivot"),
+                        at: stepReader.node("pivot") ?? item.node
                     )
                 } else {
                     pivot = step.name

@@ -9,6 +9,8 @@ final class ModelDecoder {
     var servicesByName: [String: Service] = [:]
     /// Where each service lists `publishes`, for the warning when they never fire.
     var publishesLocations: [String: SourceLocation] = [:]
+    /// Services whose `uses` has a problem already reported, so their stores' owner check would only echo it.
+    var servicesWithInvalidUses: Set<String> = []
 
     init(file: String) {
         context = DecodingContext(file: file)
@@ -84,7 +86,7 @@ final class ModelDecoder {
             zones.availability = reader.value("availability", .ratio)
             if reader.has("names") {
                 let names = uniqueNames(reader.listItems("names"), what: "zone")
-                if names.isEmpty, let node = reader.node("names") {
+                if let node = reader.node("names"), node.items?.isEmpty == true {
                     context.error(
                         "`zones.names` is empty; list at least one zone",
                         hint: "or leave `zones` out for one zone named `default`",
@@ -97,6 +99,7 @@ final class ModelDecoder {
             }
         }
         context.zoneNames = zones.names
+        context.zonesDeclared = document.has("zones")
         return zones
     }
 
@@ -130,6 +133,7 @@ final class ModelDecoder {
             for pair in pairs where ScalarSyntax.isName(pair.key) {
                 let location = context.location(pair.keyLine, pair.keyColumn)
                 if let existing = context.names[pair.key] {
+                    context.declaredTwice.insert(pair.key)
                     context.report(
                         .error,
                         "`\(pair.key)` is already the name of the \(existing.space.rawValue) at line \(existing.location.line); names are unique across services, datastores, brokers and topics",

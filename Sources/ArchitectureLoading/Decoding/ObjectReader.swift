@@ -12,17 +12,18 @@ struct ObjectReader {
     let column: Int
     private let pairs: [String: YAMLNode.Pair]
 
-    /// Fails, with a diagnostic, when `node` is not a mapping. `key` is the entry's key position, if any.
+    /// Fails, with a diagnostic, when `node` is not a mapping. `key` is the position of the key the
+    /// mapping is written under, if any; `nullIsEmpty` lets `orders:` with nothing after it stand for `{}`.
     init?(
         _ node: YAMLNode,
         spec: ObjectSpec,
         path: String,
         context: DecodingContext,
-        key: (line: Int, column: Int)? = nil
+        key: (line: Int, column: Int)? = nil,
+        nullIsEmpty: Bool = false
     ) {
-        // `orders:` with nothing after it is a map entry with every default.
-        let isEmptyEntry = key != nil && node.scalar?.isNull == true
-        guard let pairs = isEmptyEntry ? [] : node.pairs else {
+        let isEmpty = nullIsEmpty && node.scalar?.isNull == true
+        guard let pairs = isEmpty ? [] : node.pairs else {
             context.error(
                 "expected \(FieldType.object(spec).summary), found \(node.kindDescription)",
                 path: path,
@@ -37,16 +38,16 @@ struct ObjectReader {
         self.line = key?.line ?? node.line
         self.column = key?.column ?? node.column
         var byKey: [String: YAMLNode.Pair] = [:]
+        var meant: Set<String> = []
         for pair in pairs {
             byKey[pair.key] = pair
             if spec.field(pair.key) == nil {
-                let hint =
-                    Suggestion.hint(for: pair.key, among: spec.fieldNames)
-                    ?? "a \(spec.name) takes \(spec.fieldNames.map { "`\($0)`" }.joined(separator: ", "))"
+                let suggestion = Suggestion.closest(to: pair.key, among: spec.fieldNames)
+                if let suggestion { meant.insert(suggestion) }
                 context.report(
                     .error,
                     "unknown field `\(pair.key.truncatedForMessage)` in \(spec.name)",
-                    hint: hint,
+                    hint: suggestion.map { "did you mean `\($0)`?" } ?? Self.elsewhereHint(pair.key, spec: spec),
                     path: Self.join(path, pair.key),
                     line: pair.keyLine,
                     column: pair.keyColumn
@@ -54,7 +55,8 @@ struct ObjectReader {
             }
         }
         self.pairs = byKey
-        for field in spec.fields where field.required && byKey[field.name] == nil {
+        // A misspelled required field is reported once, as the unknown field with its suggestion.
+        for field in spec.fields where field.required && byKey[field.name] == nil && !meant.contains(field.name) {
             context.report(
                 .error,
                 "\(spec.name) is missing the required field `\(field.name)`",
@@ -64,6 +66,16 @@ struct ObjectReader {
                 column: column
             )
         }
+    }
+
+    /// For a field that belongs to another object (`timeout` written on a service), says where it goes;
+    /// else lists the fields this object takes.
+    private static func elsewhereHint(_ key: String, spec: ObjectSpec) -> String {
+        if let home = FormatDocumentation.fieldPaths(named: key).first {
+            return
+                "`\(key)` is a field of \(home); a \(spec.name) takes \(spec.fieldNames.map { "`\($0)`" }.joined(separator: ", "))"
+        }
+        return "\(spec.name.withArticle) takes \(spec.fieldNames.map { "`\($0)`" }.joined(separator: ", "))"
     }
 
     static func join(_ path: String, _ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
@@ -138,8 +150,43 @@ struct ObjectReader {
         guard let field = spec.field(name), case .object(let nested) = field.type else {
             preconditionFailure("\(spec.name).\(name) is not an object in ModelSchema")
         }
+        return longForm(name, spec: nested)
+    }
+
+    /// A field with a short scalar form and a long mapping form (`retries: 2` or `retries: {max: 2}`);
+    /// nil when absent or invalid (the problem is reported, naming both forms).
+    func either<T>(_ name: String, _ reading: Reading<T>, isShortForm: (YAMLNode.Scalar) -> Bool) -> EitherForm<T>? {
+        guard let field = spec.field(name), case .either(let short, .object(let long)) = field.type else {
+            preconditionFailure("\(spec.name).\(name) is not a short-or-long field in ModelSchema")
+        }
         guard let value = pairs[name]?.value else { return nil }
-        return ObjectReader(value, spec: nested, path: fieldPath(name), context: context)
+        if value.pairs != nil {
+            return longForm(name, spec: long).map { .long($0) }
+        }
+        if let scalar = value.scalar, !scalar.isNull, isShortForm(scalar) {
+            return reading.read(value, short, fieldPath(name), context).map { .short($0) }
+        }
+        let meaning = value.scalar.flatMap { BooleanWords.meaning(of: $0.text) }
+        context.error(
+            "expected \(field.type.summary), found \(value.kindDescription)",
+            hint: meaning.map { "write `\($0)`" },
+            path: fieldPath(name),
+            at: value
+        )
+        return nil
+    }
+
+    /// A field written as a mapping of `spec`, located at its key (for the long form of an either field).
+    func longForm(_ name: String, spec nested: ObjectSpec) -> ObjectReader? {
+        guard let pair = pairs[name] else { return nil }
+        return ObjectReader(
+            pair.value,
+            spec: nested,
+            path: fieldPath(name),
+            context: context,
+            key: (pair.keyLine, pair.keyColumn),
+            nullIsEmpty: true
+        )
     }
 
     /// The entries of a `name -> object` field, each key checked against the name pattern.
@@ -172,7 +219,14 @@ struct ObjectReader {
             }
             // An entry is located at its key, where people look for "the service orders".
             let key = (line: pair.keyLine, column: pair.keyColumn)
-            return ObjectReader(pair.value, spec: nested, path: entryPath, context: context, key: key).map {
+            return ObjectReader(
+                pair.value,
+                spec: nested,
+                path: entryPath,
+                context: context,
+                key: key,
+                nullIsEmpty: true
+            ).map {
                 (pair.key, $0)
             }
         }
@@ -182,4 +236,10 @@ struct ObjectReader {
         guard let scalar = value.scalar, !scalar.isNull else { return nil }
         return "write a one-element list: `[\(scalar.text.truncatedForMessage)]`"
     }
+}
+
+/// Which of an either field's two forms was written.
+enum EitherForm<Short> {
+    case short(Short)
+    case long(ObjectReader)
 }

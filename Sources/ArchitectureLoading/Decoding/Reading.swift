@@ -95,9 +95,16 @@ extension Reading where Value == Int {
     /// The format version: exactly the one this loader reads.
     static let constant = Reading.scalar { scalar, node, type, path, context in
         guard case .constant(let expected) = type else { preconditionFailure("not a constant field: \(path)") }
-        guard scalar.isPlain, let value = ScalarSyntax.number(scalar.text).flatMap({ Int(exactly: $0) }),
-            value == expected
-        else {
+        guard scalar.isPlain else {
+            context.error(
+                "expected format version \(expected) as a number, found \(node.kindDescription)",
+                hint: "write `architect: \(expected)` without quotes",
+                path: path,
+                at: node
+            )
+            return nil
+        }
+        guard let value = ScalarSyntax.number(scalar.text).flatMap({ Int(exactly: $0) }), value == expected else {
             context.error(
                 "unsupported format version \(node.kindDescription); this architect reads format \(expected)",
                 hint: "write `architect: \(expected)`",
@@ -173,12 +180,21 @@ extension Reading where Value == TimeSpan {
                 path: path,
                 at: node
             )
-        case .failure(.unknownUnit(let unit)):
+        case .failure(.unknownUnit(let unit, let number)):
             let units = ScalarSyntax.durationUnits.map(\.unit)
-            let hint = Suggestion.hint(for: unit, among: units) ?? "units are us, ms, s, m, h, d"
+            let hint =
+                ScalarSyntax.unitWords[unit.lowercased()].map { "write `\(number)\($0)`" }
+                ?? Suggestion.hint(for: unit, among: units) ?? "units are us, ms, s, m, h, d"
             context.error(
                 "unknown duration unit `\(unit.truncatedForMessage)` in `\(scalar.text.truncatedForMessage)`",
                 hint: hint,
+                path: path,
+                at: node
+            )
+        case .failure(.spaceBeforeUnit(let span)):
+            context.error(
+                "duration `\(scalar.text.truncatedForMessage)` has a space before its unit",
+                hint: "write `\(span)`",
                 path: path,
                 at: node
             )
@@ -195,10 +211,7 @@ extension Reading where Value == Bool {
     static let boolean = Reading.scalar { scalar, node, type, path, context in
         if scalar.isPlain, scalar.text == "true" { return true }
         if scalar.isPlain, scalar.text == "false" { return false }
-        let lowered = scalar.text.lowercased()
-        let meaning: String? =
-            ["yes", "y", "on", "true"].contains(lowered)
-            ? "true" : ["no", "n", "off", "false"].contains(lowered) ? "false" : nil
+        let meaning = BooleanWords.meaning(of: scalar.text)
         context.error(
             "expected true or false, found \(node.kindDescription)",
             hint: meaning.map { "write `\($0)`" },
@@ -213,7 +226,7 @@ extension Reading where Value == CalendarDate {
     static let date = Reading.scalar { scalar, node, type, path, context in
         guard let date = CalendarDate(scalar.text) else {
             context.error(
-                "`\(scalar.text.truncatedForMessage)` is not a date",
+                "`\(scalar.text.truncatedForMessage)` is not a date\(dateProblem(scalar.text).map { ": \($0)" } ?? "")",
                 hint: "write YYYY-MM-DD, such as 2027-06-30",
                 path: path,
                 at: node
@@ -221,6 +234,22 @@ extension Reading where Value == CalendarDate {
             return nil
         }
         return date
+    }
+
+    /// Why a text shaped like YYYY-MM-DD is not a day: no such month, or no such day in it.
+    private static func dateProblem(_ text: String) -> String? {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
+        else { return nil }
+        guard (1...12).contains(month) else { return "there is no month \(month)" }
+        let days = CalendarDate.days(inMonth: month, year: year)
+        let names = [
+            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+            "November",
+            "December",
+        ]
+        return day < 1 || day > days ? "\(names[month - 1]) \(year) has \(days) days" : nil
     }
 }
 
@@ -279,5 +308,15 @@ extension String {
     var lastComponent: String {
         let last = split(separator: ".").last.map(String.init) ?? self
         return String(last.prefix { $0 != "[" })
+    }
+}
+
+/// Words people write for booleans in YAML 1.1 (`yes`, `off`), and what they meant.
+enum BooleanWords {
+    static func meaning(of text: String) -> String? {
+        let lowered = text.lowercased()
+        if ["yes", "y", "on", "true"].contains(lowered) { return "true" }
+        if ["no", "n", "off", "false"].contains(lowered) { return "false" }
+        return nil
     }
 }

@@ -38,10 +38,20 @@ package enum ScalarSyntax {
 
     package enum DurationProblem: Error, Equatable {
         case missingUnit(Double)
-        case unknownUnit(String)
+        /// The unit as written (spaces trimmed) and the number before it.
+        case unknownUnit(String, number: String)
         case notADuration
         case negative
+        /// `250 ms`: a known unit after a space.
+        case spaceBeforeUnit(TimeSpan)
     }
+
+    /// Unit words people write, and the unit they mean.
+    package static let unitWords: [String: String] = [
+        "microsecond": "us", "microseconds": "us", "millisecond": "ms", "milliseconds": "ms", "msec": "ms", "sec": "s",
+        "secs": "s", "second": "s", "seconds": "s", "min": "m", "mins": "m", "minute": "m", "minutes": "m", "hour": "h",
+        "hours": "h", "day": "d", "days": "d",
+    ]
 
     /// `250ms`, `1.5s`, `7d`.
     package static func duration(_ text: String) -> Result<TimeSpan, DurationProblem> {
@@ -58,12 +68,14 @@ package enum ScalarSyntax {
         guard split > trimmed.startIndex, let value = number(String(trimmed[..<split])) else {
             return .failure(.notADuration)
         }
-        let unit = String(trimmed[split...])
+        let written = String(trimmed[split...])
+        let unit = written.trimmingSpaces
         guard let seconds = durationUnits.first(where: { $0.unit == unit })?.seconds else {
-            return .failure(unit.isEmpty ? .notADuration : .unknownUnit(unit))
+            return .failure(unit.isEmpty ? .notADuration : .unknownUnit(unit, number: String(trimmed[..<split])))
         }
         guard value >= 0 else { return .failure(.negative) }
-        return .success(TimeSpan(seconds: value * seconds))
+        let span = TimeSpan(seconds: value * seconds)
+        return unit == written ? .success(span) : .failure(.spaceBeforeUnit(span))
     }
 
     package static func isName(_ text: String) -> Bool {

@@ -26,9 +26,11 @@ package enum Suggestion {
         Array(word.lowercased().map { $0 == "_" ? "-" : $0 })
     }
 
-    /// Levenshtein distance, giving up (returning limit + 1) once every path exceeds `limit`.
+    /// Optimal string alignment distance (Levenshtein plus swapping two neighbours, so `lable` is one
+    /// edit from `label`), giving up (returning limit + 1) once every path exceeds `limit`.
     private static func editDistance(_ a: [Character], _ b: [Character], limit: Int) -> Int {
         if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
+        var beforePrevious = [Int](repeating: 0, count: b.count + 1)
         var previous = Array(0...b.count)
         var current = [Int](repeating: 0, count: b.count + 1)
         for i in 1...a.count {
@@ -37,10 +39,13 @@ package enum Suggestion {
             for j in 1...b.count {
                 let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
                 current[j] = min(substitution, previous[j] + 1, current[j - 1] + 1)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    current[j] = min(current[j], beforePrevious[j - 2] + 1)
+                }
                 rowMinimum = min(rowMinimum, current[j])
             }
             if rowMinimum > limit { return limit + 1 }
-            swap(&previous, &current)
+            (beforePrevious, previous, current) = (previous, current, beforePrevious)
         }
         return previous[b.count]
     }

@@ -89,7 +89,7 @@ package indirect enum FieldType: Sendable {
         case .step: return "a step `caller -> callee`"
         case .constant(let value): return "\(value)"
         case .list(let element): return "a list of \(element.plural)"
-        case .object(let spec): return "a \(spec.name) mapping"
+        case .object(let spec): return "\(spec.name.withArticle) mapping"
         case .map(let spec): return "a mapping of names to \(spec.name) mappings"
         case .either(let first, let second): return "\(first.summary), or \(second.summary)"
         }
@@ -118,5 +118,13 @@ extension Double {
     /// `3` rather than `3.0`, `0.5` as is.
     package var formattedPlainly: String {
         self == rounded() && abs(self) < 1e15 ? String(Int(self)) : String(self)
+    }
+}
+
+extension String {
+    /// `a service`, `an autoscale`: the indefinite article a word takes, by its first letter.
+    package var withArticle: String {
+        guard let first = first?.lowercased() else { return self }
+        return ("aeiou".contains(first) ? "an " : "a ") + self
     }
 }

@@ -82,6 +82,11 @@ public enum FormatDocumentation {
         return result
     }
 
+    /// Where fields of this name stand in the format, such as `services.calls.timeout`.
+    package static func fieldPaths(named name: String) -> [String] {
+        allFields().filter { $0.field.name == name }.map(\.path)
+    }
+
     private static func allFields() -> [(field: FieldSpec, path: String)] {
         allObjects().flatMap { object in
             object.spec.fields.map { ($0, object.path.isEmpty ? $0.name : "\(object.path).\($0.name)") }

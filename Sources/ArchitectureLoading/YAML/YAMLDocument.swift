@@ -69,15 +69,48 @@ package enum YAMLDocument {
             )
         case .duplicatedKeysInMapping(let duplicates, let context):
             let keys = duplicates.map { "`\($0)`" }.joined(separator: ", ")
+            let first = context.mark
+            // Yams points at the first occurrence; the mistake is the repeat, so point there.
+            let again = duplicates.first.flatMap { repeatPosition(of: $0, after: first, in: context.text) }
             return make(
-                "duplicate key \(keys) in one mapping; each key may appear once",
-                context.mark.line,
-                context.mark.column,
+                "duplicate key \(keys) in one mapping (first at line \(first.line)); each key may appear once",
+                again?.line ?? first.line,
+                again?.column ?? first.column,
                 hint: "merge the two entries or rename one"
             )
         case .no, .memory, .writer, .emitter, .representer, .dataCouldNotBeDecoded:
             return make("cannot read YAML: \(error)", 1, 1)
         }
+    }
+
+    /// Where `key` is written again after its first occurrence at `first`: later in the same flow
+    /// mapping on that line, or on a later line at the same indentation.
+    private static func repeatPosition(of key: String, after first: Mark, in text: String) -> (line: Int, column: Int)?
+    {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard first.line >= 1, first.line <= lines.count else { return nil }
+        func startsWithKey(_ rest: Substring) -> Bool {
+            for spelling in [key, "\"\(key)\"", "'\(key)'"] where rest.hasPrefix(spelling) {
+                if rest.dropFirst(spelling.count).drop(while: { $0 == " " }).hasPrefix(":") { return true }
+            }
+            return false
+        }
+        let firstLine = Array(lines[first.line - 1])
+        var index = first.column - 1 + key.count
+        while index < firstLine.count {
+            if firstLine[index] == "," || firstLine[index] == "{" {
+                var start = index + 1
+                while start < firstLine.count, firstLine[start] == " " { start += 1 }
+                if startsWithKey(Substring(String(firstLine[start...]))) { return (first.line, start + 1) }
+            }
+            index += 1
+        }
+        for number in first.line..<lines.count {
+            let line = lines[number]
+            let indent = line.prefix { $0 == " " }.count
+            if indent == first.column - 1, startsWithKey(line.dropFirst(indent)) { return (number + 1, indent + 1) }
+        }
+        return nil
     }
 
     private static func hint(forProblem problem: String, line: Int, in yaml: String) -> String? {
@@ -86,6 +119,9 @@ package enum YAMLDocument {
             ?? ""
         if problem.contains("tab") || text.prefix(while: { $0 == " " || $0 == "\t" }).contains("\t") {
             return "indent with spaces; YAML does not allow tabs for indentation"
+        }
+        if problem.contains("did not find expected key") || problem.contains("did not find expected '-' indicator") {
+            return "check the indentation: the keys of one mapping, and the items of one list, start in the same column"
         }
         if problem.contains("mapping values are not allowed") {
             return "a value containing `: ` must be quoted, or a key is indented wrongly"
@@ -193,8 +229,10 @@ private struct NodeConverter {
                 tag == Tag.Name.implicit.rawValue || tag == Tag.Name.nonSpecific.rawValue
                 || (!isPlain && tag == Tag.Name.str.rawValue)
             if !untagged {
+                let written =
+                    tag.hasPrefix("tag:yaml.org,2002:") ? "!!" + tag.dropFirst("tag:yaml.org,2002:".count) : tag
                 throw LoadProblem(
-                    message: "YAML tags such as `\(scalar.tag.rawValue)` are not part of the model format",
+                    message: "YAML tags such as `\(written)` are not part of the model format",
                     line: line,
                     column: column,
                     hint: "remove the tag"
