@@ -58,14 +58,6 @@ import Testing
         #expect(ScalarSyntax.step("a ->") == nil)
         #expect(ScalarSyntax.step("a - b") == nil)
     }
-
-    @Test func timeSpanPrintsItsShortestExactUnit() {
-        #expect(TimeSpan.milliseconds(250).description == "250ms")
-        #expect(TimeSpan(seconds: 2).description == "2s")
-        #expect(TimeSpan(seconds: 1.5).description == "1.5s")
-        #expect(TimeSpan(seconds: 604_800).description == "7d")
-        #expect(TimeSpan(seconds: 0.0001).description == "100us")
-    }
 }
 
 @Suite struct SuggestionTests {
