@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "architect", targets: ["architect"]),
         .library(name: "ArchitectureModel", targets: ["ArchitectureModel"]),
         .library(name: "ArchitectureLoading", targets: ["ArchitectureLoading"]),
+        .library(name: "ArchitectureAnalysis", targets: ["ArchitectureAnalysis"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -19,11 +20,13 @@ let package = Package(
             name: "ArchitectureLoading",
             dependencies: ["ArchitectureModel", .product(name: "Yams", package: "Yams")]
         ),
+        .target(name: "ArchitectureAnalysis", dependencies: ["ArchitectureModel"]),
         .target(
             name: "ArchitectCLI",
             dependencies: [
                 "ArchitectureModel",
                 "ArchitectureLoading",
+                "ArchitectureAnalysis",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -34,6 +37,10 @@ let package = Package(
             name: "ArchitectureLoadingTests",
             dependencies: ["ArchitectureLoading", "ArchitectureModel", "ArchitectTestSupport"],
             resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "ArchitectureAnalysisTests",
+            dependencies: ["ArchitectureAnalysis", "ArchitectureModel", "ArchitectureLoading", "ArchitectTestSupport"]
         ),
         .testTarget(
             name: "ArchitectCLITests",
