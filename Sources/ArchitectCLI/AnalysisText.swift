@@ -30,6 +30,17 @@ enum AnalysisText {
             )
         }
         output += table(workflows) + "\n"
+        let missing = report.workflows.filter { $0.meetsAvailability == false && !$0.largestLosses.isEmpty }
+        if !missing.isEmpty {
+            output += heading("Where availability is lost")
+            for workflow in missing {
+                let losses = workflow.largestLosses.map {
+                    "\($0.component) -\(percent($0.loss)) (one more replica: +\(percent($0.gainFromOneMoreReplica)))"
+                }
+                output += "\(markdown ? "- " : "  ")\(workflow.name): \(losses.joined(separator: ", "))\n"
+            }
+            output += "\n"
+        }
 
         output += heading("Components")
         var components = TextTable([
@@ -91,6 +102,8 @@ enum AnalysisText {
     }
 
     static func money(_ value: Double) -> String { "$" + number(value) }
+
+    static func milliseconds(_ value: Double) -> String { String(format: "%.2f ms", value) }
 }
 
 private func zip(_ first: Double?, _ second: Double?) -> (Double, Double)? {
