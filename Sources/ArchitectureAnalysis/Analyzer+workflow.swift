@@ -4,11 +4,11 @@ extension Analyzer {
     func workflowFigures(
         _ workflow: Workflow,
         graph workflowGraph: CallGraph.WorkflowGraph,
+        hardDependencies dependencies: [Int],
         load: LoadPropagation.WorkflowLoad,
         meanResponse: [Double?],
         notes: inout [String]
     ) -> WorkflowFigures {
-        let dependencies = hardDependencies(workflowGraph)
         let availability = zones.availability(ofAll: dependencies)
         let target = workflow.availability
         let losses = zones.sensitivities(ofAll: dependencies)

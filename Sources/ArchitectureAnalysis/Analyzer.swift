@@ -82,7 +82,7 @@ public struct Analyzer: Sendable {
             workflows: workflows.sorted { $0.name < $1.name },
             cost: cost(components),
             firstToSaturate: firstToSaturate(components),
-            zoneOutages: zoneOutages(workflowGraphs),
+            zoneOutages: zoneOutages(dependencies),
             notes: notes
         )
     }
@@ -163,9 +163,9 @@ public struct Analyzer: Sendable {
         return candidates.min { ($0.1, $0.0) < ($1.1, $1.0) }
     }
 
-    private func zoneOutages(_ graphs: [CallGraph.WorkflowGraph?]) -> [ZoneOutage] {
-        let dependencies = model.workflows.indices.map { position in graphs[position].map(hardDependencies) }
-        return model.zones.names.enumerated().map { zoneIndex, zone in
+    /// `dependencies` holds each workflow's hard dependencies, in model order.
+    private func zoneOutages(_ dependencies: [[Int]?]) -> [ZoneOutage] {
+        model.zones.names.enumerated().map { zoneIndex, zone in
             var down: [String] = []
             var availability: [(String, Double)] = []
             for (position, workflow) in model.workflows.enumerated() {
