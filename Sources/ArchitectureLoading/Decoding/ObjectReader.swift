@@ -110,6 +110,8 @@ struct ObjectReader {
     /// The value written, or the spec's default when it is absent or invalid (the problem is reported).
     func value<T>(_ name: String, _ reading: Reading<T>) -> T {
         if let written = optional(name, reading) { return written }
+        let key = "\(spec.name).\(name)"
+        if let known = context.defaults[key] as? T { return known }
         guard let field = spec.field(name), let text = field.defaultValue,
             let value = reading.read(
                 YAMLNode(value: .scalar(.init(text: text, isPlain: true)), line: node.line, column: node.column),
@@ -118,6 +120,7 @@ struct ObjectReader {
                 context
             )
         else { preconditionFailure("\(spec.name).\(name) has no default in ModelSchema") }
+        context.defaults[key] = value
         return value
     }
 
