@@ -5,14 +5,15 @@ extension Analyzer {
         _ workflow: Workflow,
         graph workflowGraph: CallGraph.WorkflowGraph,
         hardDependencies dependencies: [Int],
+        evaluation: ZoneAvailability.Evaluation,
         load: LoadPropagation.WorkflowLoad,
         meanResponse: [Double?],
         notes: inout [String]
     ) -> WorkflowFigures {
-        let unavailability = zones.unavailability(ofAll: dependencies)
+        let unavailability = evaluation.unavailability
         let availability = 1 - unavailability
         let target = workflow.availability
-        let losses = zones.sensitivities(ofAll: dependencies)
+        let losses = evaluation.sensitivities
             .sorted { ($0.loss, table.components[$1.component].name) > ($1.loss, table.components[$0.component].name) }
             .prefix(3)
             .map {

@@ -61,16 +61,19 @@ public struct Analyzer: Sendable {
             return figures.meanResponseMS.map { $0 / 1000 }
         }
         let dependencies = workflowGraphs.map { $0.map(hardDependencies) }
+        // One pass over the zone states per workflow gives its availability, losses and zone outages.
+        let evaluations = dependencies.map { $0.map { zones.evaluate($0, sensitivities: true) } }
         var workflows: [WorkflowFigures] = []
         for (position, workflow) in model.workflows.enumerated() {
             guard let workflowGraph = workflowGraphs[position], let workflowLoad = workflowLoads[position],
-                let hard = dependencies[position]
+                let hard = dependencies[position], let evaluation = evaluations[position]
             else { continue }
             workflows.append(
                 workflowFigures(
                     workflow,
                     graph: workflowGraph,
                     hardDependencies: hard,
+                    evaluation: evaluation,
                     load: workflowLoad,
                     meanResponse: meanResponse,
                     notes: &notes
@@ -85,7 +88,7 @@ public struct Analyzer: Sendable {
             workflows: workflows.sorted { $0.name < $1.name },
             cost: cost(components),
             firstToSaturate: firstToSaturate(components),
-            zoneOutages: zoneOutages(dependencies),
+            zoneOutages: zoneOutages(evaluations),
             notes: notes
         )
     }
@@ -166,14 +169,14 @@ public struct Analyzer: Sendable {
         return candidates.min { ($0.1, $0.0) < ($1.1, $1.0) }
     }
 
-    /// `dependencies` holds each workflow's hard dependencies, in model order.
-    private func zoneOutages(_ dependencies: [[Int]?]) -> [ZoneOutage] {
+    /// `evaluations` holds each workflow's availability evaluation, in model order.
+    private func zoneOutages(_ evaluations: [ZoneAvailability.Evaluation?]) -> [ZoneOutage] {
         model.zones.names.enumerated().map { zoneIndex, zone in
             var down: [String] = []
             var availability: [(String, Double)] = []
             for (position, workflow) in model.workflows.enumerated() {
-                guard let set = dependencies[position] else { continue }
-                let value = zones.availability(ofAll: set, zoneDown: zoneIndex)
+                guard let evaluation = evaluations[position] else { continue }
+                let value = evaluation.availabilityWithZoneDown[zoneIndex]
                 availability.append((workflow.name, value))
                 if value == 0 { down.append(workflow.name) }
             }

@@ -74,24 +74,37 @@ public struct ZoneAvailability: Sendable {
 
     /// P(the component is up): at least one of its replicas is up.
     public func availability(ofComponent component: Int) -> Double {
-        1 - evaluate([component], zoneDown: nil).unavailability
+        1 - evaluate([component]).unavailability
     }
 
     /// P(every listed component is up at once); with `zoneDown`, given that zone is down and the others
     /// fail as usual.
     public func availability(ofAll components: [Int], zoneDown: Int? = nil) -> Double {
-        1 - unavailability(ofAll: components, zoneDown: zoneDown)
+        let evaluation = evaluate(components)
+        guard let zoneDown else { return 1 - evaluation.unavailability }
+        return evaluation.availabilityWithZoneDown[zoneDown]
     }
 
     /// P(some listed component is down), summed directly so that it keeps its digits when tiny.
-    public func unavailability(ofAll components: [Int], zoneDown: Int? = nil) -> Double {
-        evaluate(components, zoneDown: zoneDown).unavailability
+    public func unavailability(ofAll components: [Int]) -> Double {
+        evaluate(components).unavailability
+    }
+
+    /// Everything one pass over the zone states gives for a set of components.
+    public struct Evaluation: Sendable {
+        public var availability: Double
+        /// Summed directly, not as 1 - availability, to keep its digits when tiny.
+        public var unavailability: Double
+        /// For each zone of the model (by index): the availability given that zone is down.
+        public var availabilityWithZoneDown: [Double]
+        /// Empty unless asked for.
+        public var sensitivities: [Sensitivity]
     }
 
     /// For each listed component: what the set's availability would gain if the component never
     /// failed (its loss), and if it had one more replica.
     public func sensitivities(ofAll components: [Int]) -> [Sensitivity] {
-        evaluate(components, zoneDown: nil, sensitivities: true).sensitivities
+        evaluate(components, sensitivities: true).sensitivities
     }
 
     public struct Sensitivity: Sendable {
@@ -107,15 +120,16 @@ public struct ZoneAvailability: Sendable {
     private struct Group {
         var layout: Layout
         var members: [Int]
+        /// (bit of the zone among the relevant ones, replicas in it).
+        var zoneBits: [(mask: Int, replicas: Int)] = []
+        /// The bit of the zone one more replica would go to; nil for a zoneless one.
+        var nextReplicaMask: Int?
     }
 
-    private func evaluate(
-        _ components: [Int],
-        zoneDown: Int?,
-        sensitivities wanted: Bool = false
-    ) -> (
-        availability: Double, unavailability: Double, sensitivities: [Sensitivity]
-    ) {
+    /// One pass over the 2^Z states of the zones the components sit in: the availability, the
+    /// availability given each zone down (the states with that zone down, over its probability), and
+    /// optionally each component's loss and gain.
+    public func evaluate(_ components: [Int], sensitivities wanted: Bool = false) -> Evaluation {
         var groupIndex: [Layout: Int] = [:]
         var groups: [Group] = []
         for component in Set(components).sorted() {
@@ -127,46 +141,52 @@ public struct ZoneAvailability: Sendable {
                 groups.append(Group(layout: layout, members: [component]))
             }
         }
-        // Only the zones some member sits in (or the forced-down zone) matter; the rest sum to 1.
-        var relevant = Set(groups.flatMap { $0.layout.replicasPerZone.map(\.zone) })
-        if let zoneDown { relevant.insert(zoneDown) }
-        let zones = relevant.sorted()
-        var bit: [Int: Int] = [:]
-        for (position, zone) in zones.enumerated() { bit[zone] = position }
+        // Only the zones some member sits in matter; the others sum to 1.
+        var bitOfZone = [Int](repeating: -1, count: zoneCount)
+        var zones: [Int] = []
+        for zone in groups.flatMap({ $0.layout.replicasPerZone.map(\.zone) }).sorted() where bitOfZone[zone] < 0 {
+            bitOfZone[zone] = zones.count
+            zones.append(zone)
+        }
+        for index in groups.indices {
+            groups[index].zoneBits = groups[index].layout.replicasPerZone.map { (1 << bitOfZone[$0.zone], $0.replicas) }
+            groups[index].nextReplicaMask = groups[index].layout.nextReplicaZone.map { 1 << bitOfZone[$0] }
+        }
 
         var total = 0.0
         var unavailable = 0.0
+        var zoneDownSums = [Double](repeating: 0, count: zones.count)
         var withoutOne = [Double](repeating: 0, count: groups.count)
         var withOneMore = [Double](repeating: 0, count: groups.count)
         var factors = [Double](repeating: 0, count: groups.count)
         var singles = [Double](repeating: 0, count: groups.count)
+        var replicasUp = [Int](repeating: 0, count: groups.count)
         for state in 0..<(1 << zones.count) {
             var probability = 1.0
-            for (position, zone) in zones.enumerated() {
-                let up = state & (1 << position) != 0
-                if zone == zoneDown {
-                    probability *= up ? 0 : 1
-                } else {
-                    probability *= up ? zoneUp : 1 - zoneUp
-                }
+            for position in zones.indices {
+                probability *= state & (1 << position) != 0 ? zoneUp : 1 - zoneUp
             }
             guard probability > 0 else { continue }
             var nonzeroProduct = 1.0
             var zeros = 0
             var logUp = 0.0
             for (index, group) in groups.enumerated() {
-                let replicasUp = replicasInUpZones(group.layout, state: state, bit: bit)
-                let single = Self.upProbability(group.layout, replicasUp: replicasUp)
-                logUp +=
-                    Double(group.members.count) * log1p(-Self.downProbability(group.layout, replicasUp: replicasUp))
+                var up = 0
+                for entry in group.zoneBits where state & entry.mask != 0 { up += entry.replicas }
+                replicasUp[index] = up
+                let down = Self.downProbability(group.layout, replicasUp: up)
+                logUp += Double(group.members.count) * log1p(-down)
+                let single = 1 - down
                 singles[index] = single
                 let factor = Self.power(single, group.members.count)
                 factors[index] = factor
                 if factor == 0 { zeros += 1 } else { nonzeroProduct *= factor }
             }
-            total += zeros == 0 ? probability * nonzeroProduct : 0
+            let term = zeros == 0 ? probability * nonzeroProduct : 0
+            total += term
             // 1 - product, without the cancellation of subtracting two numbers near 1.
             unavailable += probability * -expm1(logUp)
+            for position in zones.indices where state & (1 << position) == 0 { zoneDownSums[position] += term }
             guard wanted else { continue }
             for (index, group) in groups.enumerated() {
                 let others: Double
@@ -175,49 +195,61 @@ public struct ZoneAvailability: Sendable {
                 } else {
                     others = zeros == 0 ? nonzeroProduct / factors[index] : 0
                 }
-                let rest = others * Self.power(singles[index], group.members.count - 1)
-                withoutOne[index] += probability * rest
+                let rest = probability * others * Self.power(singles[index], group.members.count - 1)
+                withoutOne[index] += rest
                 var grown = group.layout
-                if let zone = grown.nextReplicaZone {
-                    let extraUp = state & (1 << (bit[zone] ?? 0)) != 0 ? 1 : 0
-                    let more = replicasInUpZones(grown, state: state, bit: bit) + extraUp
-                    withOneMore[index] += probability * rest * Self.upProbability(grown, replicasUp: more)
+                var more = replicasUp[index]
+                if let mask = group.nextReplicaMask {
+                    if state & mask != 0 { more += 1 }
                 } else {
                     grown.zonelessReplicas += 1
-                    withOneMore[index] += probability * rest * Self.upProbability(grown, replicasUp: 0)
+                }
+                withOneMore[index] += rest * (1 - Self.downProbability(grown, replicasUp: more))
+            }
+        }
+        // A zone none of the components sits in changes nothing when it goes down.
+        var withZoneDown = [Double](repeating: 1 - unavailable, count: zoneCount)
+        for (position, zone) in zones.enumerated() {
+            withZoneDown[zone] =
+                zoneUp < 1
+                ? zoneDownSums[position] / (1 - zoneUp) : forcedDown(groups, zone: zone, bitOfZone: bitOfZone)
+        }
+        var result: [Sensitivity] = []
+        if wanted {
+            for (index, group) in groups.enumerated() {
+                for member in group.members {
+                    result.append(
+                        Sensitivity(
+                            component: member,
+                            loss: withoutOne[index] - total,
+                            gainFromOneMoreReplica: withOneMore[index] - total
+                        )
+                    )
                 }
             }
         }
-        guard wanted else { return (total, unavailable, []) }
-        var result: [Sensitivity] = []
-        for (index, group) in groups.enumerated() {
-            for member in group.members {
-                result.append(
-                    Sensitivity(
-                        component: member,
-                        loss: withoutOne[index] - total,
-                        gainFromOneMoreReplica: withOneMore[index] - total
-                    )
-                )
-            }
+        return Evaluation(
+            availability: 1 - unavailable,
+            unavailability: unavailable,
+            availabilityWithZoneDown: withZoneDown,
+            sensitivities: result
+        )
+    }
+
+    /// With zones that never fail, "given zone z is down" is a state of probability 0: evaluate it
+    /// directly, every other zone up.
+    private func forcedDown(_ groups: [Group], zone: Int, bitOfZone: [Int]) -> Double {
+        let state = ~(1 << bitOfZone[zone])
+        var product = 1.0
+        for group in groups {
+            var up = 0
+            for entry in group.zoneBits where state & entry.mask != 0 { up += entry.replicas }
+            product *= Self.power(1 - Self.downProbability(group.layout, replicasUp: up), group.members.count)
         }
-        return (total, unavailable, result)
+        return product
     }
 
-    private func replicasInUpZones(_ layout: Layout, state: Int, bit: [Int: Int]) -> Int {
-        var count = 0
-        for entry in layout.replicasPerZone where state & (1 << (bit[entry.zone] ?? 0)) != 0 {
-            count += entry.replicas
-        }
-        return count
-    }
-
-    /// P(at least one of `replicasUp` zoned replicas, or of the zoneless ones, is up).
-    private static func upProbability(_ layout: Layout, replicasUp: Int) -> Double {
-        1 - downProbability(layout, replicasUp: replicasUp)
-    }
-
-    /// P(every one of them is down): small and exact, where 1 - upProbability would lose digits.
+    /// P(every replica in an up zone, and every zoneless one, is down): small and exact.
     private static func downProbability(_ layout: Layout, replicasUp: Int) -> Double {
         power(1 - layout.instanceAvailability, replicasUp + layout.zonelessReplicas)
     }
