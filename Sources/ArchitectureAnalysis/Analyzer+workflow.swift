@@ -91,7 +91,7 @@ extension Analyzer {
     ) -> (total: Double, criticalPath: [Int])? {
         var latency: [Int: Double] = [:]
         var heaviest: [Int: Int] = [:]
-        for service in CallGraph.topologicalOrder(workflowGraph).reversed() {
+        for service in workflowGraph.order.reversed() {
             guard var total = meanResponse[service] else { return nil }
             for name in model.services[service].uses {
                 guard let store = table.index(of: name) else { continue }
@@ -127,7 +127,7 @@ extension Analyzer {
     /// over the acyclic graph; ties go to the longest path, then the first in name order.
     private func worstRetryPath(_ workflowGraph: CallGraph.WorkflowGraph) -> (attempts: Int, path: [Int]) {
         var best: [Int: (attempts: Double, path: [Int])] = [:]
-        for service in CallGraph.topologicalOrder(workflowGraph).reversed() {
+        for service in workflowGraph.order.reversed() {
             var choice: (attempts: Double, path: [Int]) = (1, [service])
             for edge in workflowGraph.outgoing[service] ?? [] {
                 guard let below = best[edge.callee] else { continue }

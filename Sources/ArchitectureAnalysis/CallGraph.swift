@@ -34,6 +34,8 @@ public struct CallGraph: Sendable {
         public var services: [Int]
         /// A synchronous call cycle the graph contains, as service indices in call order; nil when acyclic.
         public var cycle: [Int]?
+        /// Services with every caller before its callees (meaningful only when acyclic), computed once.
+        public var order: [Int] = []
 
         public var edges: [Edge] { services.flatMap { outgoing[$0] ?? [] } }
     }
@@ -70,6 +72,7 @@ public struct CallGraph: Sendable {
         }
         var graph = WorkflowGraph(entry: entry, outgoing: outgoingEdges, services: services, cycle: nil)
         graph.cycle = Self.findCycle(in: graph)
+        if graph.cycle == nil { graph.order = Self.topologicalOrder(graph) }
         return graph
     }
 

@@ -97,7 +97,7 @@ public struct LoadPropagation: Sendable {
             return
         }
         var requests: [Int: Double] = [root.entry: rate]
-        for caller in CallGraph.topologicalOrder(root) {
+        for caller in root.order {
             let incoming = requests[caller, default: 0]
             for edge in root.outgoing[caller] ?? [] {
                 requests[edge.callee, default: 0] += incoming * model.services[edge.caller].calls[edge.call].perRequest

@@ -153,6 +153,22 @@ public struct ZoneAvailability: Sendable {
             groups[index].nextReplicaMask = groups[index].layout.nextReplicaZone.map { 1 << bitOfZone[$0] }
         }
 
+        // Flat arrays for the hot loop: copying a Group per state would retain and release its arrays.
+        let memberCounts = groups.map { $0.members.count }
+        let replicaDown = groups.map { 1 - $0.layout.instanceAvailability }
+        let zoneless = groups.map(\.layout.zonelessReplicas)
+        let nextMasks = groups.map { $0.nextReplicaMask ?? 0 }
+        var bitStart = [0]
+        var bitMasks: [Int] = []
+        var bitReplicas: [Int] = []
+        for group in groups {
+            for entry in group.zoneBits {
+                bitMasks.append(entry.mask)
+                bitReplicas.append(entry.replicas)
+            }
+            bitStart.append(bitMasks.count)
+        }
+
         var total = 0.0
         var unavailable = 0.0
         var zoneDownSums = [Double](repeating: 0, count: zones.count)
@@ -170,15 +186,17 @@ public struct ZoneAvailability: Sendable {
             var nonzeroProduct = 1.0
             var zeros = 0
             var logUp = 0.0
-            for (index, group) in groups.enumerated() {
+            for index in 0..<groups.count {
                 var up = 0
-                for entry in group.zoneBits where state & entry.mask != 0 { up += entry.replicas }
+                for entry in bitStart[index]..<bitStart[index + 1] where state & bitMasks[entry] != 0 {
+                    up += bitReplicas[entry]
+                }
                 replicasUp[index] = up
-                let down = Self.downProbability(group.layout, replicasUp: up)
-                logUp += Double(group.members.count) * log1p(-down)
+                let down = Self.power(replicaDown[index], up + zoneless[index])
+                logUp += Double(memberCounts[index]) * log1p(-down)
                 let single = 1 - down
                 singles[index] = single
-                let factor = Self.power(single, group.members.count)
+                let factor = Self.power(single, memberCounts[index])
                 factors[index] = factor
                 if factor == 0 { zeros += 1 } else { nonzeroProduct *= factor }
             }
@@ -188,23 +206,21 @@ public struct ZoneAvailability: Sendable {
             unavailable += probability * -expm1(logUp)
             for position in zones.indices where state & (1 << position) == 0 { zoneDownSums[position] += term }
             guard wanted else { continue }
-            for (index, group) in groups.enumerated() {
+            for index in 0..<groups.count {
                 let others: Double
                 if factors[index] == 0 {
                     others = zeros == 1 ? nonzeroProduct : 0
                 } else {
                     others = zeros == 0 ? nonzeroProduct / factors[index] : 0
                 }
-                let rest = probability * others * Self.power(singles[index], group.members.count - 1)
+                let rest = probability * others * Self.power(singles[index], memberCounts[index] - 1)
                 withoutOne[index] += rest
-                var grown = group.layout
-                var more = replicasUp[index]
-                if let mask = group.nextReplicaMask {
-                    if state & mask != 0 { more += 1 }
-                } else {
-                    grown.zonelessReplicas += 1
-                }
-                withOneMore[index] += rest * (1 - Self.downProbability(grown, replicasUp: more))
+                // One more replica: in its zone (counted when that zone is up), or zoneless.
+                let more =
+                    nextMasks[index] == 0
+                    ? replicasUp[index] + zoneless[index] + 1
+                    : replicasUp[index] + zoneless[index] + (state & nextMasks[index] != 0 ? 1 : 0)
+                withOneMore[index] += rest * (1 - Self.power(replicaDown[index], more))
             }
         }
         // A zone none of the components sits in changes nothing when it goes down.
