@@ -2,23 +2,26 @@
 import PackageDescription
 
 // Benchmarks for Architect, kept in their own package so the root package does not depend on
-// package-benchmark. Run: `swift package --disable-sandbox benchmark` (see README.md).
+// ordo-one/benchmark (formerly package-benchmark). Run: `swift package --disable-sandbox benchmark`
+// (see README.md). The root package is named `architect` here so the name does not depend on the
+// folder a clone is checked out in.
 let package = Package(
     name: "architect-benchmarks",
     platforms: [.macOS(.v15)],
     dependencies: [
         .package(name: "architect", path: "../"),
-        .package(url: "https://github.com/ordo-one/package-benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
+        .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
     ],
     targets: [
         .executableTarget(
             name: "LoadingBenchmarks",
             dependencies: [
-                .product(name: "Benchmark", package: "package-benchmark"),
+                .product(name: "Benchmark", package: "benchmark"),
                 .product(name: "ArchitectureLoading", package: "architect"),
+                .product(name: "ArchitectureModel", package: "architect"),
             ],
             path: "Benchmarks/LoadingBenchmarks",
-            plugins: [.plugin(name: "BenchmarkPlugin", package: "package-benchmark")]
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         )
     ]
 )
