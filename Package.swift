@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "architect", targets: ["architect"]),
         .library(name: "ArchitectureModel", targets: ["ArchitectureModel"]),
         .library(name: "ArchitectureLoading", targets: ["ArchitectureLoading"]),
+        .library(name: "ArchitectureReview", targets: ["ArchitectureReview"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -19,12 +20,15 @@ let package = Package(
             name: "ArchitectureLoading",
             dependencies: ["ArchitectureModel", .product(name: "Yams", package: "Yams")]
         ),
+        .target(name: "ArchitectureReview", dependencies: ["ArchitectureModel"]),
         .target(
             name: "ArchitectCLI",
             dependencies: [
                 "ArchitectureModel",
                 "ArchitectureLoading",
+                "ArchitectureReview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Yams", package: "Yams"),
             ]
         ),
         .executableTarget(name: "architect", dependencies: ["ArchitectCLI"]),
@@ -34,6 +38,11 @@ let package = Package(
             name: "ArchitectureLoadingTests",
             dependencies: ["ArchitectureLoading", "ArchitectureModel", "ArchitectTestSupport"],
             resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "ArchitectureReviewTests",
+            dependencies: ["ArchitectureReview", "ArchitectureLoading", "ArchitectureModel", "ArchitectTestSupport"],
+            exclude: ["__Snapshots__"]
         ),
         .testTarget(
             name: "ArchitectCLITests",

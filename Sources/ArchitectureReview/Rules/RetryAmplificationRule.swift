@@ -1,0 +1,53 @@
+import ArchitectureModel
+
+/// `retry-amplification`: retries multiply along a workflow's call path.
+struct RetryAmplificationRule: Rule {
+    let id = "retry-amplification"
+    let category = RuleCategory.resilience
+    let defaultSeverity = Severity.warning
+    let summary = "The product of (1 + retries) along one call path from a workflow entry exceeds 8."
+    let rationale = """
+        Retries at every layer multiply: three layers with 2 retries each send up to 27 attempts to \
+        the deepest service for one user request, a retry storm that keeps an overloaded service \
+        down. Retry at one layer, with budgets. Google SRE book, chapter 22 "Addressing Cascading \
+        Failures" (retry amplification); Nygard, Release It!, "Cascading Failures".
+        """
+    let parameters = [
+        RuleParameter(
+            name: "max_attempts",
+            defaultValue: 8,
+            description: "Attempts at the deepest callee allowed for one external request."
+        )
+    ]
+
+    func check(_ context: ReviewContext, _ settings: RuleSettings) -> [RuleViolation] {
+        let limit = settings["max_attempts"]
+        let services = context.model.services
+        return zip(context.model.workflows, context.workflowGraphs).compactMap { workflow, graph in
+            guard let graph,
+                let worst = LongestPath(
+                    graph,
+                    start: 1,
+                    weight: { Double(services[$0.caller].calls[$0.call].retries.attempts) },
+                    combine: *
+                ),
+                worst.value > limit
+            else { return nil }
+            let names = worst.services.map { services[$0].name }
+            let factors = zip(worst.services, worst.services.dropFirst()).compactMap { caller, callee in
+                services[caller].calls.filter { $0.to == services[callee].name }.map(\.retries.attempts).max()
+            }
+            return RuleViolation(
+                target: workflow.name,
+                message:
+                    "\(workflow.name): one request can make \(Wording.number(worst.value)) attempts at "
+                    + "\(names[names.count - 1]) along \(names.joined(separator: " -> ")) "
+                    + "(\(factors.map(String.init).joined(separator: " x "))), limit \(Wording.number(limit))",
+                fix:
+                    "retry at one layer only (usually the one nearest the failing call) and set retries: 0 "
+                    + "elsewhere on the path, or add retry budgets so retries stop when the callee is failing",
+                location: workflow.location
+            )
+        }
+    }
+}
