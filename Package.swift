@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "architect", targets: ["architect"]),
         .library(name: "ArchitectureModel", targets: ["ArchitectureModel"]),
         .library(name: "ArchitectureLoading", targets: ["ArchitectureLoading"]),
+        .library(name: "ArchitectureAnalysis", targets: ["ArchitectureAnalysis"]),
         .library(name: "ArchitectureReview", targets: ["ArchitectureReview"]),
     ],
     dependencies: [
@@ -20,12 +21,14 @@ let package = Package(
             name: "ArchitectureLoading",
             dependencies: ["ArchitectureModel", .product(name: "Yams", package: "Yams")]
         ),
-        .target(name: "ArchitectureReview", dependencies: ["ArchitectureModel"]),
+        .target(name: "ArchitectureAnalysis", dependencies: ["ArchitectureModel"]),
+        .target(name: "ArchitectureReview", dependencies: ["ArchitectureModel", "ArchitectureAnalysis"]),
         .target(
             name: "ArchitectCLI",
             dependencies: [
                 "ArchitectureModel",
                 "ArchitectureLoading",
+                "ArchitectureAnalysis",
                 "ArchitectureReview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),
@@ -38,6 +41,10 @@ let package = Package(
             name: "ArchitectureLoadingTests",
             dependencies: ["ArchitectureLoading", "ArchitectureModel", "ArchitectTestSupport"],
             resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "ArchitectureAnalysisTests",
+            dependencies: ["ArchitectureAnalysis", "ArchitectureModel", "ArchitectureLoading", "ArchitectTestSupport"]
         ),
         .testTarget(
             name: "ArchitectureReviewTests",
