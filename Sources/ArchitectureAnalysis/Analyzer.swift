@@ -59,15 +59,17 @@ public struct Analyzer: Sendable {
             guard figures.utilization != nil else { return 0 }  // no service time: adds no latency
             return figures.meanResponseMS.map { $0 / 1000 }
         }
+        let dependencies = workflowGraphs.map { $0.map(hardDependencies) }
         var workflows: [WorkflowFigures] = []
         for (position, workflow) in model.workflows.enumerated() {
-            guard let workflowGraph = workflowGraphs[position], let workflowLoad = workflowLoads[position] else {
-                continue
-            }
+            guard let workflowGraph = workflowGraphs[position], let workflowLoad = workflowLoads[position],
+                let hard = dependencies[position]
+            else { continue }
             workflows.append(
                 workflowFigures(
                     workflow,
                     graph: workflowGraph,
+                    hardDependencies: hard,
                     load: workflowLoad,
                     meanResponse: meanResponse,
                     notes: &notes
