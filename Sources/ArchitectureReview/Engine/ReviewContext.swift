@@ -1,3 +1,4 @@
+package import ArchitectureAnalysis
 package import ArchitectureModel
 
 /// Everything rules read, computed once per review in time linear in the model.
@@ -16,9 +17,13 @@ package struct ReviewContext: Sendable {
     package let publishers: [String: [String]]
     /// Topic name -> services that subscribe to it, file order.
     package let subscribers: [String: [String]]
-    /// Each workflow's call graph, by workflow position; nil when its entry is not a service.
-    package let workflowGraphs: [WorkflowCallGraph?]
-    /// Each workflow's hard dependencies (model.md, "Which graph a workflow uses"), by position.
+    /// Each workflow's call graph (model.md, "Which graph a workflow uses"), by workflow position; nil
+    /// when its entry is not a service.
+    package let workflowGraphs: [CallGraph.WorkflowGraph?]
+    /// The analysis figures capacity and availability rules read; nil when the model cannot be analyzed
+    /// (more zones than exact availability supports).
+    package let analysis: AnalysisReport?
+    /// Each workflow's hard dependencies, by workflow position (from the analysis; empty without it).
     package let hardDependencies: [Set<String>]
     /// Filled in after the model rules ran, for the waiver rules.
     package var waiverStatuses: [WaiverStatus] = []
@@ -52,51 +57,18 @@ package struct ReviewContext: Sendable {
         self.calledServices = calledServices
         self.publishers = publishers
         self.subscribers = subscribers
-        let graphs = model.workflows.map { WorkflowCallGraph($0, in: model, index: index) }
-        workflowGraphs = graphs
-        hardDependencies = zip(model.workflows, graphs).map { workflow, graph in
-            Self.hardDependencies(of: workflow, graph: graph, model: model, index: index)
-        }
+        let callGraph = CallGraph(model, table: ComponentTable(model))
+        workflowGraphs = model.workflows.map { callGraph.graph(for: $0) }
+        let analysis = try? Analyzer(model).analyze()
+        self.analysis = analysis
+        let figures = Dictionary(
+            (analysis?.workflows ?? []).map { ($0.name, Set($0.hardDependencies)) },
+            uniquingKeysWith: { first, _ in first }
+        )
+        hardDependencies = model.workflows.map { figures[$0.name] ?? [] }
     }
 
     package func service(_ name: String) -> Service? { index.services[name].map { model.services[$0] } }
     package func datastore(_ name: String) -> Datastore? { index.datastores[name].map { model.datastores[$0] } }
     package func topic(_ name: String) -> Topic? { index.topics[name].map { model.topics[$0] } }
-
-    /// The entry, components reached through hard calls of the call graph, the non-cache datastores
-    /// of those services, and the brokers of topics they publish to without an outbox.
-    private static func hardDependencies(
-        of workflow: Workflow,
-        graph: WorkflowCallGraph?,
-        model: SystemModel,
-        index: ModelIndex
-    ) -> Set<String> {
-        guard let graph else { return [workflow.entry] }
-        var reached = [graph.entry]
-        var seen: Set<Int> = [graph.entry]
-        var next = 0
-        while next < reached.count {
-            let caller = reached[next]
-            next += 1
-            for edge in graph.outgoing[caller] ?? []
-            where model.services[caller].calls[edge.call].isHard && seen.insert(edge.callee).inserted {
-                reached.append(edge.callee)
-            }
-        }
-        var names: Set<String> = []
-        for position in reached {
-            let service = model.services[position]
-            names.insert(service.name)
-            for store in service.uses {
-                if let datastore = index.datastores[store].map({ model.datastores[$0] }), !datastore.isSoftDependency {
-                    names.insert(store)
-                }
-            }
-            guard !service.outbox else { continue }
-            for topic in service.publishes {
-                if let broker = index.topics[topic].map({ model.topics[$0].broker }) { names.insert(broker) }
-            }
-        }
-        return names
-    }
 }

@@ -4,6 +4,8 @@ import ArchitectureModel
 public enum RuleCatalog {
     package static let rules: [any Rule] = [
         AsyncReplicatedPaymentDataRule(),
+        AvailabilityBelowTargetRule(),
+        CapacityAtGrowthRule(),
         ChattyCallRule(),
         DatastoreWithoutOwnerRule(),
         DeepSyncChainRule(),
@@ -15,6 +17,7 @@ public enum RuleCatalog {
         ExposedWithoutAuthRule(),
         ExternalCallWithoutFallbackRule(),
         HighFanOutRule(),
+        LatencyOverTargetRule(),
         MissingBulkheadRule(),
         MissingCircuitBreakerRule(),
         MissingTimeoutRule(),
@@ -29,6 +32,7 @@ public enum RuleCatalog {
         NoTracingRule(),
         NonIdempotentRetryRule(),
         OrphanTopicRule(),
+        OverBudgetRule(),
         ProposedDecisionRule(),
         RetryAmplificationRule(),
         RetryWithoutBackoffRule(),
@@ -36,6 +40,7 @@ public enum RuleCatalog {
         SagaMissingCompensationRule(),
         SagaStepNotRetriableRule(),
         SagaStepOutsideWorkflowRule(),
+        SaturatedRule(),
         SensitiveDataInCacheRule(),
         SharedDatabaseRule(),
         SinglePointOfFailureRule(),

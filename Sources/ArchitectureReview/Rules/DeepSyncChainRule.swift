@@ -1,3 +1,4 @@
+import ArchitectureAnalysis
 import ArchitectureModel
 
 /// `deep-sync-chain`: a workflow's longest synchronous call path has too many hops.
@@ -19,15 +20,13 @@ struct DeepSyncChainRule: Rule {
     func check(_ context: ReviewContext, _ settings: RuleSettings) -> [RuleViolation] {
         let limit = settings.integer("max_depth")
         return zip(context.model.workflows, context.workflowGraphs).compactMap { workflow, graph in
-            guard let graph, let deepest = LongestPath(graph, start: 0, weight: { _ in 1 }, combine: +),
-                Int(deepest.value) > limit
-            else { return nil }
+            guard let graph, let deepest = LongestChain(graph), deepest.hops > limit else { return nil }
             let names = deepest.services.map { context.model.services[$0].name }
             return RuleViolation(
                 target: workflow.name,
                 message:
                     "\(workflow.name): the synchronous chain \(names.joined(separator: " -> ")) has "
-                    + "\(Int(deepest.value)) hops (limit \(limit)); each hop adds latency and a way to fail",
+                    + "\(deepest.hops) hops (limit \(limit)); each hop adds latency and a way to fail",
                 fix:
                     "cut the chain to \(limit) hops or fewer: let \(names[1]) get what \(names[names.count - 1]) "
                     + "provides from a cache or a read model fed by events, or call it directly instead of "

@@ -1,3 +1,4 @@
+import ArchitectureAnalysis
 import ArchitectureModel
 
 /// `no-tracing`: a service on a multi-service workflow that drops the trace context.

@@ -1,6 +1,7 @@
+import ArchitectureAnalysis
 import ArchitectureModel
 
-/// `retry-amplification`: retries multiply along a workflow's call path.
+/// `retry-amplification`: retries multiply along a workflow's call path (the analysis's max_attempts).
 struct RetryAmplificationRule: Rule {
     let id = "retry-amplification"
     let category = RuleCategory.resilience
@@ -22,27 +23,20 @@ struct RetryAmplificationRule: Rule {
 
     func check(_ context: ReviewContext, _ settings: RuleSettings) -> [RuleViolation] {
         let limit = settings["max_attempts"]
-        let services = context.model.services
-        return zip(context.model.workflows, context.workflowGraphs).compactMap { workflow, graph in
-            guard let graph,
-                let worst = LongestPath(
-                    graph,
-                    start: 1,
-                    weight: { Double(services[$0.caller].calls[$0.call].retries.attempts) },
-                    combine: *
-                ),
-                worst.value > limit
+        let figures = Dictionary((context.analysis?.workflows ?? []).map { ($0.name, $0) }) { first, _ in first }
+        return context.model.workflows.compactMap { workflow in
+            guard let worst = figures[workflow.name], let attempts = worst.maxAttempts, Double(attempts) > limit,
+                let path = worst.worstRetryPath, path.count >= 2
             else { return nil }
-            let names = worst.services.map { services[$0].name }
-            let factors = zip(worst.services, worst.services.dropFirst()).compactMap { caller, callee in
-                services[caller].calls.filter { $0.to == services[callee].name }.map(\.retries.attempts).max()
+            let factors = zip(path, path.dropFirst()).compactMap { caller, callee in
+                context.service(caller)?.calls.filter { $0.to == callee }.map(\.retries.attempts).max()
             }
             return RuleViolation(
                 target: workflow.name,
                 message:
-                    "\(workflow.name): one request can make \(Wording.number(worst.value)) attempts at "
-                    + "\(names[names.count - 1]) along \(names.joined(separator: " -> ")) "
-                    + "(\(factors.map(String.init).joined(separator: " x "))), limit \(Wording.number(limit))",
+                    "\(workflow.name): one request can make \(attempts) attempts at \(path[path.count - 1]) along "
+                    + "\(path.joined(separator: " -> ")) (\(factors.map(String.init).joined(separator: " x "))), "
+                    + "limit \(Wording.number(limit))",
                 fix:
                     "retry at one layer only (usually the one nearest the failing call) and set retries: 0 "
                     + "elsewhere on the path, or add retry budgets so retries stop when the callee is failing",

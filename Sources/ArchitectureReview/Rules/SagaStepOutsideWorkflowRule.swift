@@ -1,3 +1,4 @@
+import ArchitectureAnalysis
 import ArchitectureModel
 
 /// `saga-step-outside-workflow`: an orchestrated saga step the orchestrator never calls.
