@@ -31,7 +31,6 @@ let package = Package(
                 "ArchitectureAnalysis",
                 "ArchitectureReview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                .product(name: "Yams", package: "Yams"),
             ]
         ),
         .executableTarget(name: "architect", dependencies: ["ArchitectCLI"]),

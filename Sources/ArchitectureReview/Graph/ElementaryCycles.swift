@@ -95,7 +95,11 @@ package struct ElementaryCycles: Sendable {
     }
 
     /// Whether the search stopped at the limit with more to explore (conservative: there may be more).
-    private static func hasMoreCycles(frames: [(vertex: Int, next: Int, found: Bool)], successors: [[Int]], start: Int)
+    private static func hasMoreCycles(
+        frames: [(vertex: Int, next: Int, found: Bool)],
+        successors: [[Int]],
+        start: Int
+    )
         -> Bool
     {
         frames.contains { $0.next < successors[$0.vertex].count } || start < successors.count - 1

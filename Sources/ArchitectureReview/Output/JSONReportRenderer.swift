@@ -1,5 +1,4 @@
 import ArchitectureModel
-
 import Foundation
 
 /// `architect review --format json` (rules.md, "Output").

@@ -1,5 +1,4 @@
 import ArchitectureModel
-
 import Foundation
 
 /// Pretty, key-sorted JSON with a final newline: stable output for golden files and diffs.

@@ -1,5 +1,5 @@
-import Foundation
 import ArchitectureModel
+import Foundation
 
 /// `architect review --format markdown`: a pull-request comment, one table per severity.
 public enum MarkdownReportRenderer {

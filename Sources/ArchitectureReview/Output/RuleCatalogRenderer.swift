@@ -13,7 +13,13 @@ public enum RuleCatalogRenderer {
     public static func json(_ rules: [RuleInfo]) -> String {
         JSONText.encode(
             rules.map {
-                Entry(id: $0.id, severity: $0.severity, category: $0.category, summary: $0.summary, parameters: $0.parameters)
+                Entry(
+                    id: $0.id,
+                    severity: $0.severity,
+                    category: $0.category,
+                    summary: $0.summary,
+                    parameters: $0.parameters
+                )
             }
         )
     }

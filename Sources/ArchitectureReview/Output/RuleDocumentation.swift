@@ -14,7 +14,9 @@ public enum RuleDocumentation {
             lines += ["", "Parameters:"]
             lines += rule.parameters.map { "  \($0.name) = \(Wording.number($0.defaultValue)): \($0.description)" }
         }
-        lines += ["", "Configure: rules: {\(rule.id): {severity: \(rule.severity.rawValue)\(exampleParameters(rule))}}"]
+        lines += [
+            "", "Configure: rules: {\(rule.id): {severity: \(rule.severity.rawValue)\(exampleParameters(rule))}}",
+        ]
         return lines.joined(separator: "\n") + "\n"
     }
 

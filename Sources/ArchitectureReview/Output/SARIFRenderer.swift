@@ -1,5 +1,4 @@
 import ArchitectureModel
-
 import Foundation
 
 /// `architect review --format sarif`: SARIF 2.1.0 as GitHub code scanning reads it. One run; every
@@ -33,7 +32,10 @@ public enum SARIFRenderer {
                                     artifactLocation: ArtifactLocation(
                                         uri: relativeURI(location.file, from: currentDirectory)
                                     ),
-                                    region: Region(startLine: max(1, location.line), startColumn: max(1, location.column))
+                                    region: Region(
+                                        startLine: max(1, location.line),
+                                        startColumn: max(1, location.column)
+                                    )
                                 ),
                                 logicalLocations: [LogicalLocation(name: finding.target)]
                             )

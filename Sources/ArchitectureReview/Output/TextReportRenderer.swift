@@ -15,7 +15,8 @@ public enum TextReportRenderer {
             for finding in group {
                 let location = finding.location.map { "\($0.file):\($0.line):\($0.column): " } ?? ""
                 let waived = finding.waiver.map { paint.dim(" (waived: \($0))") } ?? ""
-                output += "  \(location)\(paint.severity(severity, finding.rule)) \(paint.bold(finding.target))\(waived)\n"
+                output +=
+                    "  \(location)\(paint.severity(severity, finding.rule)) \(paint.bold(finding.target))\(waived)\n"
                 output += "    \(finding.message)\n"
                 output += "    \(paint.dim("fix:")) \(finding.fix)\n"
             }

@@ -27,7 +27,9 @@ struct AvailabilityBelowTargetRule: Rule {
                 "\(loss.component) (\(Wording.count(replicas[loss.component] ?? 0, "replica")), "
                     + "-\(Wording.percent(loss.loss)))"
             }
-            let best = result.largestLosses.max { $0.gainFromOneMoreReplica < $1.gainFromOneMoreReplica }
+            // Advice goes to the component of our own where one more replica buys the most.
+            let best = result.largestLosses.filter { context.declaration(of: $0.component)?.isExternal == false }
+                .max { $0.gainFromOneMoreReplica < $1.gainFromOneMoreReplica }
             let advice =
                 best.map {
                     "add a replica to \($0.component) in another zone (+\(Wording.percent($0.gainFromOneMoreReplica))), "

@@ -16,8 +16,10 @@ struct MissingTimeoutRule: Rule {
         context.calls.compactMap { site in
             guard site.call.timeout == nil else { return nil }
             let calleeCalls = context.index.services[site.call.to].map { context.callsByService[$0] } ?? []
-            let slowest = calleeCalls.compactMap { own in own.call.timeout.map { $0.seconds * Double(own.call.retries.attempts) } }
-                .max()
+            let slowest = calleeCalls.compactMap { own in
+                own.call.timeout.map { $0.seconds * Double(own.call.retries.attempts) }
+            }
+            .max()
             let advice =
                 slowest.map {
                     "set a timeout above \(site.call.to)'s slowest own call with its retries "

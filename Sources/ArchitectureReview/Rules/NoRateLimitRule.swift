@@ -24,7 +24,8 @@ struct NoRateLimitRule: Rule {
                 : "sized a little above its expected peak"
             return RuleViolation(
                 target: service.name,
-                message: "\(service.name) is exposed with no rate limit; one client can flood it and everything behind it",
+                message:
+                    "\(service.name) is exposed with no rate limit; one client can flood it and everything behind it",
                 fix: "set rate_limit on \(service.name), \(suggestion), and per-client quotas where clients are known",
                 location: service.location
             )

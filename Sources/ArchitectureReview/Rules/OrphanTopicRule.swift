@@ -33,7 +33,8 @@ struct OrphanTopicRule: Rule {
                     message:
                         "\(topic.name) is published by \(Wording.list(publishers)) but no service subscribes to it; "
                         + "its messages are never read",
-                    fix: "add the consumer to `subscribes` of the service that needs \(topic.name), or stop publishing it",
+                    fix:
+                        "add the consumer to `subscribes` of the service that needs \(topic.name), or stop publishing it",
                     location: topic.location
                 )
             case (true, false):

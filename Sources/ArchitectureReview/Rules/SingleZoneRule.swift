@@ -5,7 +5,8 @@ struct SingleZoneRule: Rule {
     let id = "single-zone"
     let category = RuleCategory.resilience
     let defaultSeverity = Severity.warning
-    let summary = "A component with two or more replicas has them all in one zone while the model has two or more zones."
+    let summary =
+        "A component with two or more replicas has them all in one zone while the model has two or more zones."
     let rationale = """
         Replicas protect against a replica failing, not against their shared zone failing: a zone \
         (data center, availability zone) outage takes them all down at once. Spread replicas over \

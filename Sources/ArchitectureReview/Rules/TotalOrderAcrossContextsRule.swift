@@ -18,7 +18,9 @@ struct TotalOrderAcrossContextsRule: Rule {
             guard topic.ordering == .total else { return nil }
             var contexts: [String] = []
             for name in context.subscribers[topic.name] ?? [] {
-                if let bounded = context.service(name)?.context, !contexts.contains(bounded) { contexts.append(bounded) }
+                if let bounded = context.service(name)?.context, !contexts.contains(bounded) {
+                    contexts.append(bounded)
+                }
             }
             guard contexts.count >= 2 else { return nil }
             return RuleViolation(
