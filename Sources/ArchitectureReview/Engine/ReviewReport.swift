@@ -7,6 +7,13 @@ public struct ReviewReport: Sendable, Hashable {
         public var warning: Int
         public var info: Int
         public var waived: Int
+
+        public init(error: Int, warning: Int, info: Int, waived: Int) {
+            self.error = error
+            self.warning = warning
+            self.info = info
+            self.waived = waived
+        }
     }
 
     /// The system's name.

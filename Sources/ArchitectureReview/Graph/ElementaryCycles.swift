@@ -1,13 +1,12 @@
-import ArchitectureModel
-
-/// Elementary cycles of a directed graph by Johnson's algorithm, run iteratively inside each strongly
-/// connected component and bounded: listing stops after `limit` cycles or once its work exceeds a
-/// budget proportional to the graph, and says so, because a dense component can hold exponentially
-/// many cycles.
+/// Elementary cycles of a directed graph by Johnson's algorithm, iterative and bounded: listing stops
+/// after `limit` cycles and says so, because a dense component can hold exponentially many.
+///
+/// Each search starts from the least vertex of the least non-trivial strongly connected component of
+/// what is left, so the work between two cycles is O(V + E) and the whole listing O((limit + 1)(V + E)).
 package struct ElementaryCycles: Sendable {
     /// Each cycle's vertices in edge order, starting from its least vertex in `rank` order.
     package var cycles: [[Int]] = []
-    /// True when listing stopped before every cycle was found.
+    /// True when listing stopped at `limit` with cycles possibly left.
     package var isCapped = false
 
     /// - Parameters:
@@ -15,65 +14,74 @@ package struct ElementaryCycles: Sendable {
     ///   - rank: the order that decides each cycle's first vertex (for names: their sort position).
     ///   - limit: the most cycles to list.
     package init(successors: [[Int]], rank: [Int], limit: Int) {
-        let components = StronglyConnectedComponents(successors: successors)
-        let edgeCount = successors.reduce(0) { $0 + $1.count }
-        var budget = 64 * (successors.count + edgeCount) + 10_000
-        for component in components.components.reversed() {
-            let selfLoops = component.filter { successors[$0].contains($0) }
-            guard component.count > 1 || !selfLoops.isEmpty else { continue }
-            let members = component.sorted { rank[$0] < rank[$1] }
-            var local = [Int: Int](minimumCapacity: members.count)
-            for (position, vertex) in members.enumerated() { local[vertex] = position }
-            let localSuccessors = members.map { vertex in
-                Array(Set(successors[vertex].compactMap { local[$0] })).sorted()
+        // Renumber vertices by rank, so "least" is plain integer order.
+        let byRank = successors.indices.sorted { rank[$0] < rank[$1] }
+        var position = [Int](repeating: 0, count: successors.count)
+        for (order, vertex) in byRank.enumerated() { position[vertex] = order }
+        let graph = byRank.map { vertex in Array(Set(successors[vertex].map { position[$0] })).sorted() }
+        var start = 0
+        while start < graph.count {
+            guard let component = Self.leastComponent(of: graph, from: start) else { return }
+            start = component.least
+            var found: [[Int]] = []
+            let stopped = Self.listCycles(
+                from: start,
+                in: graph,
+                allowed: component.members,
+                limit: limit - cycles.count,
+                found: &found
+            )
+            cycles += found.map { $0.map { byRank[$0] } }
+            if stopped || cycles.count >= limit {
+                isCapped = stopped || Self.leastComponent(of: graph, from: start + 1) != nil
+                return
             }
-            for start in 0..<members.count {
-                guard cycles.count < limit, budget > 0 else {
-                    isCapped = true
-                    return
-                }
-                var found: [[Int]] = []
-                let stopped = Self.listCycles(
-                    from: start,
-                    successors: localSuccessors,
-                    limit: limit - cycles.count,
-                    budget: &budget,
-                    found: &found
-                )
-                cycles += found.map { $0.map { members[$0] } }
-                isCapped = isCapped || stopped
-            }
+            start += 1
         }
     }
 
-    /// The cycles through `start` that use only vertices at or after it (Johnson's CIRCUIT with
-    /// blocking, so each search between two cycles costs at most one pass over the edges).
-    /// Returns true when it stopped early (limit or budget reached with the search unfinished).
+    /// The strongly connected component with a cycle whose least vertex is smallest, in the subgraph
+    /// of vertices >= `start`.
+    private static func leastComponent(of graph: [[Int]], from start: Int) -> (least: Int, members: [Bool])? {
+        let restricted = graph.indices.map { vertex in vertex < start ? [] : graph[vertex].filter { $0 >= start } }
+        let components = StronglyConnectedComponents(successors: restricted)
+        var best: [Int]?
+        for component in components.components {
+            guard let least = component.min(), least >= start else { continue }
+            guard component.count > 1 || restricted[least].contains(least) else { continue }
+            if least < best?.min() ?? .max { best = component }
+        }
+        guard let best, let least = best.min() else { return nil }
+        var members = [Bool](repeating: false, count: graph.count)
+        for vertex in best { members[vertex] = true }
+        return (least, members)
+    }
+
+    /// Johnson's CIRCUIT from `start` inside one component, with an explicit stack. Returns true when
+    /// it stopped at `limit` with the search unfinished.
     private static func listCycles(
         from start: Int,
-        successors: [[Int]],
+        in graph: [[Int]],
+        allowed: [Bool],
         limit: Int,
-        budget: inout Int,
         found: inout [[Int]]
     ) -> Bool {
-        budget -= successors.count
-        var blocked = [Bool](repeating: false, count: successors.count)
-        var blockers = [Set<Int>](repeating: [], count: successors.count)
+        var blocked = [Bool](repeating: false, count: graph.count)
+        var blockers = [Set<Int>](repeating: [], count: graph.count)
         var path = [start]
         var frames: [(vertex: Int, next: Int, found: Bool)] = [(start, 0, false)]
         blocked[start] = true
         while let frame = frames.last {
-            budget -= 1
-            if budget <= 0 || found.count >= limit {
-                return budget <= 0 || hasMoreCycles(frames: frames, successors: successors, start: start)
-            }
-            if frame.next < successors[frame.vertex].count {
+            if found.count >= limit { return true }
+            let successors = graph[frame.vertex]
+            if frame.next < successors.count {
                 frames[frames.count - 1].next += 1
-                let successor = successors[frame.vertex][frame.next]
+                let successor = successors[frame.next]
+                guard allowed[successor] else { continue }
                 if successor == start {
                     found.append(path)
                     frames[frames.count - 1].found = true
-                } else if successor > start, !blocked[successor] {
+                } else if !blocked[successor] {
                     blocked[successor] = true
                     path.append(successor)
                     frames.append((successor, 0, false))
@@ -84,25 +92,12 @@ package struct ElementaryCycles: Sendable {
             path.removeLast()
             if frame.found {
                 unblock(frame.vertex, blocked: &blocked, blockers: &blockers)
+                if !frames.isEmpty { frames[frames.count - 1].found = true }
             } else {
-                for successor in successors[frame.vertex] where successor >= start {
-                    blockers[successor].insert(frame.vertex)
-                }
+                for successor in successors where allowed[successor] { blockers[successor].insert(frame.vertex) }
             }
-            if frame.found, !frames.isEmpty { frames[frames.count - 1].found = true }
         }
         return false
-    }
-
-    /// Whether the search stopped at the limit with more to explore (conservative: there may be more).
-    private static func hasMoreCycles(
-        frames: [(vertex: Int, next: Int, found: Bool)],
-        successors: [[Int]],
-        start: Int
-    )
-        -> Bool
-    {
-        frames.contains { $0.next < successors[$0.vertex].count } || start < successors.count - 1
     }
 
     private static func unblock(_ vertex: Int, blocked: inout [Bool], blockers: inout [Set<Int>]) {

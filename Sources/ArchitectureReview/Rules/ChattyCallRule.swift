@@ -29,7 +29,7 @@ struct ChattyCallRule: Rule {
                     + "\(site.caller.name) waits \(times) round trips",
                 fix:
                     "replace the \(times) calls with one batch call (per_request: 1) that takes every item, "
-                    + "or cache \(site.call.to)'s answers in \(site.caller.name)",
+                    + "or cache the answers of \(site.call.to) in \(site.caller.name)",
                 location: site.call.location
             )
         }

@@ -15,16 +15,26 @@ struct MissingTimeoutRule: Rule {
     func check(_ context: ReviewContext, _ settings: RuleSettings) -> [RuleViolation] {
         context.calls.compactMap { site in
             guard site.call.timeout == nil else { return nil }
-            let calleeCalls = context.index.services[site.call.to].map { context.callsByService[$0] } ?? []
-            let slowest = calleeCalls.compactMap { own in
+            let callee = context.index.services[site.call.to]
+            let ownCalls = callee.map { context.callsByService[$0] } ?? []
+            let slowest = ownCalls.compactMap { own in
                 own.call.timeout.map { $0.seconds * Double(own.call.retries.attempts) }
+            }.max()
+            let p99 = callee.flatMap { context.model.services[$0].serving.serviceTimeP99 }
+            let advice: String
+            if let slowest {
+                advice =
+                    "set a timeout above the slowest own call of \(site.call.to) with its retries "
+                    + "(\(TimeSpanWording.seconds(slowest))), and below what the callers of \(site.caller.name) allow"
+            } else if let p99 {
+                advice =
+                    "set a timeout a few times the p99 of \(site.call.to) (\(p99)), for example timeout: "
+                    + TimeSpanWording.seconds(p99.seconds * 3)
+            } else {
+                advice =
+                    "set a timeout a few times the p99 latency measured for \(site.call.to), below what the callers "
+                    + "of \(site.caller.name) allow"
             }
-            .max()
-            let advice =
-                slowest.map {
-                    "set a timeout above \(site.call.to)'s slowest own call with its retries "
-                        + "(\(TimeSpanWording.seconds($0))) and below what \(site.caller.name)'s callers allow"
-                } ?? "set a timeout a little above \(site.call.to)'s p99 latency, for example timeout: 500ms"
             return RuleViolation(
                 target: site.target,
                 message:

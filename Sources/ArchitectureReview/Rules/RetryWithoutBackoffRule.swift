@@ -18,7 +18,7 @@ struct RetryWithoutBackoffRule: Rule {
             let retries = site.call.retries
             guard retries.max > 0, retries.backoff != .exponential || !retries.jitter else { return nil }
             let missing = [
-                retries.backoff == .exponential ? nil : "backoff is \(retries.backoff.rawValue)",
+                retries.backoff == .exponential ? nil : retries.backoff == .none ? "no backoff" : "constant backoff",
                 retries.jitter ? nil : "no jitter",
             ].compactMap { $0 }
             return RuleViolation(
