@@ -11,6 +11,11 @@ package struct ReviewContext: Sendable {
     package let calls: [CallSite]
     /// `calls` of each service, by service position.
     package let callsByService: [[CallSite]]
+    /// By service position: its own call with the longest worst-case wait, timeout x attempts (calls
+    /// without a timeout aside); nil when none of its calls has a timeout.
+    package let longestWait: [(site: CallSite, seconds: Double)?]
+    /// Datastore name -> the services that use it, file order.
+    package let datastoreUsers: [String: [String]]
     /// Services that some service calls synchronously.
     package let calledServices: Set<String>
     /// Topic name -> services that publish it (`publishes` or a subscription's long form), file order.
@@ -53,6 +58,20 @@ package struct ReviewContext: Sendable {
             for subscription in service.subscribes { subscribers[subscription.topic, default: []].append(service.name) }
         }
         self.callsByService = callsByService
+        longestWait = callsByService.map { sites in
+            var longest: (site: CallSite, seconds: Double)?
+            for site in sites {
+                guard let timeout = site.call.timeout else { continue }
+                let wait = timeout.seconds * Double(site.call.retries.attempts)
+                if wait > longest?.seconds ?? -1 { longest = (site, wait) }
+            }
+            return longest
+        }
+        var datastoreUsers: [String: [String]] = [:]
+        for service in model.services {
+            for store in Set(service.uses) { datastoreUsers[store, default: []].append(service.name) }
+        }
+        self.datastoreUsers = datastoreUsers
         calls = callsByService.flatMap { $0 }
         self.calledServices = calledServices
         self.publishers = publishers

@@ -16,8 +16,9 @@ struct DatastoreWithoutOwnerRule: Rule {
     func check(_ context: ReviewContext, _ settings: RuleSettings) -> [RuleViolation] {
         context.model.datastores.compactMap { store in
             guard store.role == .primary, store.owner == nil else { return nil }
-            let users = context.model.services.filter { $0.uses.contains(store.name) }.map(\.name)
-            let suggestion = users.first.map { "for example owner: \($0)" } ?? "the service whose data it holds"
+            let suggestion =
+                context.datastoreUsers[store.name]?.first.map { "for example owner: \($0)" }
+                ?? "the service whose data it holds"
             return RuleViolation(
                 target: store.name,
                 message: "\(store.name) is a primary datastore with no owner; nobody is responsible for its schema",

@@ -19,8 +19,8 @@ struct HighFanOutRule: Rule {
     func check(_ context: ReviewContext, _ settings: RuleSettings) -> [RuleViolation] {
         let limit = settings.integer("max_fan_out")
         return context.model.services.compactMap { service in
-            var callees: [String] = []
-            for call in service.calls where !callees.contains(call.to) { callees.append(call.to) }
+            var seen: Set<String> = []
+            let callees = service.calls.map(\.to).filter { seen.insert($0).inserted }
             guard callees.count > limit else { return nil }
             return RuleViolation(
                 target: service.name,

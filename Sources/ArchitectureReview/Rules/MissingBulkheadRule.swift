@@ -24,8 +24,8 @@ struct MissingBulkheadRule: Rule {
         let threshold = settings.integer("min_downstreams")
         return context.model.services.compactMap { service in
             guard service.kind != .external, service.serving.maxInFlight == nil else { return nil }
-            var callees: [String] = []
-            for call in service.calls where call.isHard && !callees.contains(call.to) { callees.append(call.to) }
+            var seen: Set<String> = []
+            let callees = service.calls.filter(\.isHard).map(\.to).filter { seen.insert($0).inserted }
             guard callees.count >= threshold else { return nil }
             return RuleViolation(
                 target: service.name,

@@ -16,10 +16,7 @@ struct MissingTimeoutRule: Rule {
         context.calls.compactMap { site in
             guard site.call.timeout == nil else { return nil }
             let callee = context.index.services[site.call.to]
-            let ownCalls = callee.map { context.callsByService[$0] } ?? []
-            let slowest = ownCalls.compactMap { own in
-                own.call.timeout.map { $0.seconds * Double(own.call.retries.attempts) }
-            }.max()
+            let slowest = callee.flatMap { context.longestWait[$0]?.seconds }
             let p99 = callee.flatMap { context.model.services[$0].serving.serviceTimeP99 }
             let advice: String
             if let slowest {

@@ -14,12 +14,9 @@ struct SharedDatabaseRule: Rule {
         """
 
     func check(_ context: ReviewContext, _ settings: RuleSettings) -> [RuleViolation] {
-        var users: [String: [String]] = [:]
-        for service in context.model.services {
-            for store in Set(service.uses) { users[store, default: []].append(service.name) }
-        }
-        return context.model.datastores.compactMap { store in
-            guard store.role != .cache, store.role != .archive, let names = users[store.name], names.count >= 2
+        context.model.datastores.compactMap { store in
+            guard store.role != .cache, store.role != .archive, let names = context.datastoreUsers[store.name],
+                names.count >= 2
             else { return nil }
             let keeper = store.owner.map { "its owner \($0)" } ?? "one owner"
             return RuleViolation(

@@ -14,11 +14,12 @@ struct SinglePointOfFailureRule: Rule {
         """
 
     func check(_ context: ReviewContext, _ settings: RuleSettings) -> [RuleViolation] {
-        PlacedComponent.all(in: context.model).compactMap { component in
-            guard component.placement.replicas == 1 else { return nil }
-            let workflows = zip(context.model.workflows, context.hardDependencies)
-                .filter { $0.1.contains(component.name) }.map(\.0.name)
-            guard !workflows.isEmpty else { return nil }
+        var dependents: [String: [String]] = [:]
+        for (workflow, dependencies) in zip(context.model.workflows, context.hardDependencies) {
+            for component in dependencies { dependents[component, default: []].append(workflow.name) }
+        }
+        return PlacedComponent.all(in: context.model).compactMap { component in
+            guard component.placement.replicas == 1, let workflows = dependents[component.name] else { return nil }
             let zones = context.model.zones.names
             let spread = zones.count >= 2 ? ", zones: [\(zones.prefix(2).joined(separator: ", "))]" : ""
             return RuleViolation(

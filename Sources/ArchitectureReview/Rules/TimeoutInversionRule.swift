@@ -20,16 +20,11 @@ struct TimeoutInversionRule: Rule {
     func check(_ context: ReviewContext, _ settings: RuleSettings) -> [RuleViolation] {
         context.calls.compactMap { site in
             guard let timeout = site.call.timeout, let callee = context.index.services[site.call.to] else { return nil }
-            var worst: (site: CallSite, wait: Double)?
-            for inner in context.callsByService[callee] {
-                guard let innerTimeout = inner.call.timeout else { continue }
-                let wait = innerTimeout.seconds * Double(inner.call.retries.attempts)
-                if wait > worst?.wait ?? -1 { worst = (inner, wait) }
-            }
-            guard let worst, worst.wait >= timeout.seconds * (1 - Self.tolerance) else { return nil }
+            let worst = context.longestWait[callee]
+            guard let worst, worst.seconds >= timeout.seconds * (1 - Self.tolerance) else { return nil }
             let inner = worst.site.call
             let attempts = inner.retries.attempts
-            let waitText = TimeSpanWording.seconds(worst.wait)
+            let waitText = TimeSpanWording.seconds(worst.seconds)
             return RuleViolation(
                 target: site.target,
                 message:
