@@ -120,6 +120,21 @@ import Testing
         #expect(rule.stderr.contains("did you mean `no-metrics`?"))
     }
 
+    @Test func aConfigurationThatIsNotYAMLExitsTwo() throws {
+        let directory = try Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try "rules: [unclosed\n".write(
+            to: directory.appendingPathComponent("bad.yaml"),
+            atomically: true,
+            encoding: .utf8
+        )
+        let model = RepositoryPaths.examples.appendingPathComponent("shop.yaml").path
+        let result = try Architect.run(["review", model, "--config", "bad.yaml"], in: directory)
+        #expect(result.status == 2)
+        #expect(result.stderr.hasPrefix("bad.yaml:"))
+        #expect(result.stdout.isEmpty)
+    }
+
     @Test func sarifAndMarkdownAreWrittenToAFile() throws {
         let directory = try Self.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
