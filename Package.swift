@@ -47,7 +47,10 @@ let package = Package(
         ),
         .testTarget(
             name: "ArchitectureReviewTests",
-            dependencies: ["ArchitectureReview", "ArchitectureLoading", "ArchitectureModel", "ArchitectTestSupport"],
+            dependencies: [
+                "ArchitectureReview", "ArchitectureAnalysis", "ArchitectureLoading", "ArchitectureModel",
+                "ArchitectTestSupport",
+            ],
             exclude: ["__Snapshots__"]
         ),
         .testTarget(

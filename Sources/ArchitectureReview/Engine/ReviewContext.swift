@@ -76,9 +76,12 @@ package struct ReviewContext: Sendable {
         self.calledServices = calledServices
         self.publishers = publishers
         self.subscribers = subscribers
-        let callGraph = CallGraph(model, table: ComponentTable(model))
+        // The analysis fails only for more zones than exact availability supports; the call graphs
+        // do not depend on zones, so structural rules still get them.
+        let analyzer = try? Analyzer(model)
+        let callGraph = analyzer?.graph ?? CallGraph(model, table: ComponentTable(model))
         workflowGraphs = model.workflows.map { callGraph.graph(for: $0) }
-        let analysis = try? Analyzer(model).analyze()
+        let analysis = analyzer?.analyze()
         self.analysis = analysis
         let figures = Dictionary(
             (analysis?.workflows ?? []).map { ($0.name, Set($0.hardDependencies)) },
