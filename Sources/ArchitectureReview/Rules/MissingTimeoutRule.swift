@@ -36,7 +36,7 @@ struct MissingTimeoutRule: Rule {
                 target: site.target,
                 message:
                     "\(site.caller.name) calls \(site.call.to) synchronously with no timeout; if \(site.call.to) "
-                    + "hangs, \(site.caller.name)'s workers wait with it until they run out",
+                    + "hangs, the workers of \(site.caller.name) wait with it until they run out",
                 fix: advice,
                 location: site.call.location
             )

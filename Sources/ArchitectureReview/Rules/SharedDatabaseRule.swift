@@ -26,7 +26,7 @@ struct SharedDatabaseRule: Rule {
                     + "\(Wording.list(names)); a schema change by one of them can break the others",
                 fix:
                     "keep \(store.name) with \(keeper) and give every other service its own datastore, or let "
-                    + "them read the data through \(store.owner ?? "the owner")'s API or its events",
+                    + "them read the data through the API or the events of \(store.owner ?? "the owner")",
                 location: store.location
             )
         }

@@ -34,18 +34,27 @@ struct SyncCycleRule: Rule {
         var violations = listing.cycles.map { cycle in
             let names = cycle.map { services[$0].name }
             let first = services[cycle[0]]
-            let next = names.count > 1 ? names[1] : names[0]
-            let closing = names.count > 1 ? names[names.count - 1] + "->" + names[0] : names[0] + "->" + names[0]
+            guard names.count > 1 else {
+                return RuleViolation(
+                    target: names[0],
+                    message:
+                        "\(names[0]) calls itself synchronously; every such request holds a second worker of "
+                        + "\(names[0]) while it waits on itself",
+                    fix:
+                        "do the work in-process instead of calling \(names[0]) again, or hand it over through an event",
+                    location: first.calls.first { $0.to == names[0] }?.location ?? first.location
+                )
+            }
             return RuleViolation(
                 target: names.joined(separator: "->"),
                 message:
-                    "synchronous calls form a cycle of \(Wording.count(names.count, "service")): "
+                    "synchronous calls form a cycle of \(names.count) services: "
                     + (names + [names[0]]).joined(separator: " -> ")
                     + "; a request can end up waiting on itself, and one slow member stalls every other",
                 fix:
-                    "break the cycle: replace one call (for example \(closing)) with an event the callee "
-                    + "subscribes to, or move the logic both sides need into one service",
-                location: first.calls.first { $0.to == next }?.location ?? first.location
+                    "break the cycle: replace one call (for example \(names[names.count - 1])->\(names[0])) with an "
+                    + "event the callee subscribes to, or move the logic both sides need into one service",
+                location: first.calls.first { $0.to == names[1] }?.location ?? first.location
             )
         }
         if listing.isCapped, let last = violations.indices.last {
