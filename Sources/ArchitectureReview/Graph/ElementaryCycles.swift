@@ -6,7 +6,7 @@
 package struct ElementaryCycles: Sendable {
     /// Each cycle's vertices in edge order, starting from its least vertex in `rank` order.
     package var cycles: [[Int]] = []
-    /// True when listing stopped at `limit` with cycles possibly left.
+    /// True when the graph holds more than `limit` cycles, so the listing is incomplete.
     package var isCapped = false
 
     /// - Parameters:
@@ -58,7 +58,7 @@ package struct ElementaryCycles: Sendable {
     }
 
     /// Johnson's CIRCUIT from `start` inside one component, with an explicit stack. Returns true when
-    /// it stopped at `limit` with the search unfinished.
+    /// it met a cycle beyond `limit` (so the listing is incomplete).
     private static func listCycles(
         from start: Int,
         in graph: [[Int]],
@@ -72,13 +72,14 @@ package struct ElementaryCycles: Sendable {
         var frames: [(vertex: Int, next: Int, found: Bool)] = [(start, 0, false)]
         blocked[start] = true
         while let frame = frames.last {
-            if found.count >= limit { return true }
             let successors = graph[frame.vertex]
             if frame.next < successors.count {
                 frames[frames.count - 1].next += 1
                 let successor = successors[frame.next]
                 guard allowed[successor] else { continue }
                 if successor == start {
+                    // One cycle past the limit proves the listing is incomplete.
+                    if found.count >= limit { return true }
                     found.append(path)
                     frames[frames.count - 1].found = true
                 } else if !blocked[successor] {

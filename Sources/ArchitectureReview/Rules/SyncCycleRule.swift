@@ -59,7 +59,7 @@ struct SyncCycleRule: Rule {
         }
         if listing.isCapped, let last = violations.indices.last {
             violations[last].message +=
-                " (cycle listing stopped at \(limit); there may be more, raise max_cycles to see them)"
+                " (cycle listing stopped at \(limit); there are more, raise max_cycles to see them)"
         }
         return violations
     }

@@ -17,6 +17,13 @@ import Testing
         )
     }
 
+    @Test func exactlyAtTheLimitIsNotCapped() {
+        let listing = ElementaryCycles(successors: Self.complete(3), rank: [0, 1, 2], limit: 5)
+        #expect(listing.cycles.count == 5)
+        #expect(!listing.isCapped)
+        #expect(ElementaryCycles(successors: Self.complete(3), rank: [0, 1, 2], limit: 4).isCapped)
+    }
+
     @Test func rankDecidesWhereACycleStarts() {
         let listing = ElementaryCycles(successors: [[1], [2], [0]], rank: [2, 0, 1], limit: 10)
         #expect(listing.cycles == [[1, 2, 0]])
