@@ -3,7 +3,8 @@ import Foundation
 import Testing
 
 /// `architect review` and `architect rules` run as a user would: output, exit status, configuration.
-@Suite struct ReviewCommandTests {
+/// Serialized: each test blocks a thread on a child process, so one at a time leaves the others free.
+@Suite(.serialized) struct ReviewCommandTests {
     static func temporaryDirectory() throws -> URL {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
             "architect-review-\(UUID().uuidString)"

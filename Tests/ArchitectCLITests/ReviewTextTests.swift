@@ -3,7 +3,8 @@ import Foundation
 import Testing
 
 /// The layout of `architect review --format text|markdown`, reviewed by a person as golden files.
-@Suite struct ReviewTextTests {
+/// Serialized: each test blocks a thread on a child process, so one at a time leaves the others free.
+@Suite(.serialized) struct ReviewTextTests {
     static let snapshots = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
         "__Snapshots__"
     )
