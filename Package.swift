@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "ArchitectureModel", targets: ["ArchitectureModel"]),
         .library(name: "ArchitectureLoading", targets: ["ArchitectureLoading"]),
         .library(name: "ArchitectureAnalysis", targets: ["ArchitectureAnalysis"]),
+        .library(name: "ArchitectureReview", targets: ["ArchitectureReview"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -22,12 +23,14 @@ let package = Package(
             dependencies: ["ArchitectureModel", .product(name: "Yams", package: "Yams")]
         ),
         .target(name: "ArchitectureAnalysis", dependencies: ["ArchitectureModel"]),
+        .target(name: "ArchitectureReview", dependencies: ["ArchitectureModel", "ArchitectureAnalysis"]),
         .target(
             name: "ArchitectCLI",
             dependencies: [
                 "ArchitectureModel",
                 "ArchitectureLoading",
                 "ArchitectureAnalysis",
+                "ArchitectureReview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -43,6 +46,14 @@ let package = Package(
             name: "ArchitectureAnalysisTests",
             dependencies: ["ArchitectureAnalysis", "ArchitectureModel", "ArchitectureLoading", "ArchitectTestSupport"],
             exclude: ["Reference"]
+        ),
+        .testTarget(
+            name: "ArchitectureReviewTests",
+            dependencies: [
+                "ArchitectureReview", "ArchitectureAnalysis", "ArchitectureLoading", "ArchitectureModel",
+                "ArchitectTestSupport",
+            ],
+            exclude: ["__Snapshots__"]
         ),
         .testTarget(
             name: "ArchitectCLITests",

@@ -1,0 +1,96 @@
+package import ArchitectureAnalysis
+package import ArchitectureModel
+
+/// Everything rules read, computed once per review in time linear in the model.
+package struct ReviewContext: Sendable {
+    package let model: SystemModel
+    package let index: ModelIndex
+    /// The review's date, which decides whether a waiver has expired.
+    package let today: CalendarDate
+    /// Every declared call, in file order.
+    package let calls: [CallSite]
+    /// `calls` of each service, by service position.
+    package let callsByService: [[CallSite]]
+    /// By service position: its own call with the longest worst-case wait, timeout x attempts (calls
+    /// without a timeout aside); nil when none of its calls has a timeout.
+    package let longestWait: [(site: CallSite, seconds: Double)?]
+    /// Datastore name -> the services that use it, file order.
+    package let datastoreUsers: [String: [String]]
+    /// Services that some service calls synchronously.
+    package let calledServices: Set<String>
+    /// Topic name -> services that publish it (`publishes` or a subscription's long form), file order.
+    package let publishers: [String: [String]]
+    /// Topic name -> services that subscribe to it, file order.
+    package let subscribers: [String: [String]]
+    /// Each workflow's call graph (model.md, "Which graph a workflow uses"), by workflow position; nil
+    /// when its entry is not a service.
+    package let workflowGraphs: [CallGraph.WorkflowGraph?]
+    /// The analysis figures capacity and availability rules read; nil when the model cannot be analyzed
+    /// (more zones than exact availability supports).
+    package let analysis: AnalysisReport?
+    /// Each workflow's hard dependencies, by workflow position (from the analysis; empty without it).
+    package let hardDependencies: [Set<String>]
+    /// Filled in after the model rules ran, for the waiver rules.
+    package var waiverStatuses: [WaiverStatus] = []
+
+    package init(_ model: SystemModel, today: CalendarDate) {
+        self.model = model
+        self.today = today
+        let index = ModelIndex(model)
+        self.index = index
+        var callsByService: [[CallSite]] = []
+        var calledServices: Set<String> = []
+        var publishers: [String: [String]] = [:]
+        var subscribers: [String: [String]] = [:]
+        for service in model.services {
+            var seenPairs: [String: Int] = [:]
+            callsByService.append(
+                service.calls.map { call in
+                    seenPairs[call.to, default: 0] += 1
+                    let count = seenPairs[call.to] ?? 1
+                    let target = "\(service.name)->\(call.to)" + (count > 1 ? "#\(count)" : "")
+                    return CallSite(caller: service, call: call, target: target)
+                }
+            )
+            calledServices.formUnion(service.calls.map(\.to))
+            let published = service.publishes + service.subscribes.flatMap(\.publishes)
+            for topic in Set(published) { publishers[topic, default: []].append(service.name) }
+            for subscription in service.subscribes { subscribers[subscription.topic, default: []].append(service.name) }
+        }
+        self.callsByService = callsByService
+        longestWait = callsByService.map { sites in
+            var longest: (site: CallSite, seconds: Double)?
+            for site in sites {
+                guard let timeout = site.call.timeout else { continue }
+                let wait = timeout.seconds * Double(site.call.retries.attempts)
+                if wait > longest?.seconds ?? -1 { longest = (site, wait) }
+            }
+            return longest
+        }
+        var datastoreUsers: [String: [String]] = [:]
+        for service in model.services {
+            for store in Set(service.uses) { datastoreUsers[store, default: []].append(service.name) }
+        }
+        self.datastoreUsers = datastoreUsers
+        calls = callsByService.flatMap { $0 }
+        self.calledServices = calledServices
+        self.publishers = publishers
+        self.subscribers = subscribers
+        // The analysis fails only for more zones than exact availability supports; the call graphs
+        // do not depend on zones, so structural rules still get them.
+        let analyzer = try? Analyzer(model)
+        let callGraph = analyzer?.graph ?? CallGraph(model, table: ComponentTable(model))
+        workflowGraphs = model.workflows.map { callGraph.graph(for: $0) }
+        let analysis = analyzer?.analyze()
+        self.analysis = analysis
+        let figures = Dictionary(
+            (analysis?.workflows ?? []).map { ($0.name, Set($0.hardDependencies)) },
+            uniquingKeysWith: { first, _ in first }
+        )
+        hardDependencies = model.workflows.map { figures[$0.name] ?? [] }
+    }
+
+    package func service(_ name: String) -> Service? { index.services[name].map { model.services[$0] } }
+    package func datastore(_ name: String) -> Datastore? { index.datastores[name].map { model.datastores[$0] } }
+    package func topic(_ name: String) -> Topic? { index.topics[name].map { model.topics[$0] } }
+}

@@ -1,0 +1,15 @@
+import ArchitectureReview
+import Foundation
+import Testing
+
+@Suite struct MarkdownReportRendererTests {
+    @Test func writesOneTablePerSeverityWithSafeCells() throws {
+        let markdown = MarkdownReportRenderer.render(try ExampleReviewTests.review("shop"))
+        #expect(markdown.hasPrefix("## Architecture review: shop\n"))
+        #expect(markdown.contains("### Warnings (3)"))
+        #expect(markdown.contains("*(waived: The CDN in front of the storefront enforces per-client rate limits)*"))
+        for line in markdown.split(separator: "\n") where line.hasPrefix("| `") {
+            #expect(line.replacingOccurrences(of: "\\|", with: "").filter { $0 == "|" }.count == 6, "\(line)")
+        }
+    }
+}
