@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "architect", targets: ["architect"]),
         .library(name: "ArchitectureModel", targets: ["ArchitectureModel"]),
         .library(name: "ArchitectureLoading", targets: ["ArchitectureLoading"]),
+        .library(name: "ArchitectureImport", targets: ["ArchitectureImport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -20,10 +21,15 @@ let package = Package(
             dependencies: ["ArchitectureModel", .product(name: "Yams", package: "Yams")]
         ),
         .target(
+            name: "ArchitectureImport",
+            dependencies: ["ArchitectureModel", "ArchitectureLoading", .product(name: "Yams", package: "Yams")]
+        ),
+        .target(
             name: "ArchitectCLI",
             dependencies: [
                 "ArchitectureModel",
                 "ArchitectureLoading",
+                "ArchitectureImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -34,6 +40,10 @@ let package = Package(
             name: "ArchitectureLoadingTests",
             dependencies: ["ArchitectureLoading", "ArchitectureModel", "ArchitectTestSupport"],
             resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "ArchitectureImportTests",
+            dependencies: ["ArchitectureImport", "ArchitectureLoading", "ArchitectureModel", "ArchitectTestSupport"]
         ),
         .testTarget(
             name: "ArchitectCLITests",

@@ -34,6 +34,29 @@ package enum YAMLDocument {
         }
     }
 
+    /// Parses every document of a stream separated by `---`, as Kubernetes manifests are written;
+    /// empty documents are left out. On failure returns the problem of the first broken document.
+    package static func parseStream(_ text: String) -> Result<[YAMLNode], LoadProblem> {
+        if let problem = complexKeyProblem(in: text) {
+            return .failure(problem)
+        }
+        var converter = NodeConverter(budget: maximumNodes(forBytes: text.utf8.count))
+        var documents: [YAMLNode] = []
+        do {
+            let parser = try Parser(yaml: text)
+            while let root = try parser.nextRoot() {
+                documents.append(try converter.convert(root))
+            }
+        } catch let error as YamlError {
+            return .failure(problem(for: error))
+        } catch let error as LoadProblem {
+            return .failure(error)
+        } catch {
+            return .failure(LoadProblem(message: "cannot read YAML: \(error)", line: 1, column: 1))
+        }
+        return .success(documents)
+    }
+
     private static func problem(for error: YamlError) -> LoadProblem {
         func make(_ message: String, _ line: Int, _ column: Int, hint: String? = nil) -> LoadProblem {
             LoadProblem(message: message, line: max(1, line), column: max(1, column), hint: hint)
@@ -178,7 +201,7 @@ package enum YAMLDocument {
 }
 
 /// A problem found while reading YAML, before any model path exists.
-struct LoadProblem: Error {
+package struct LoadProblem: Error {
     init(message: String, line: Int, column: Int, hint: String? = nil) {
         self.message = message
         self.line = line
@@ -186,10 +209,10 @@ struct LoadProblem: Error {
         self.hint = hint
     }
 
-    var message: String
-    var line: Int
-    var column: Int
-    var hint: String?
+    package var message: String
+    package var line: Int
+    package var column: Int
+    package var hint: String?
 
     func diagnostic(file: String) -> Diagnostic {
         Diagnostic(
