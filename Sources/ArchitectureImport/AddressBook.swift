@@ -84,7 +84,8 @@ package struct AddressBook: Sendable {
         guard entry.component != caller else { return }
         let scheme = evidence.detail.lowercased()
         let callProtocol: Call.CallProtocol =
-            scheme.contains("grpc://") ? .grpc : scheme.contains("http://") || scheme.contains("https://") ? .http : entry.callProtocol ?? .http
+            scheme.contains("grpc://")
+            ? .grpc : scheme.contains("http://") || scheme.contains("https://") ? .http : entry.callProtocol ?? .http
         system.add(
             ImportedLink(
                 from: caller,

@@ -48,7 +48,7 @@ public struct ComposeImporter: Sendable {
                 "variables not set, read as empty: \(reader.interpolation.missing.joined(separator: ", ")); pass --env-file"
             )
         }
-        reader.system.settleTelemetry()
+        reader.system.settle()
         return reader.system
     }
 }
@@ -132,7 +132,11 @@ private struct ComposeReader {
                 let arguments =
                     command.items?.compactMap(\.string).map { interpolation.apply($0) }
                     ?? interpolation.apply(command.string ?? "").split(separator: " ").map(String.init)
-                let evidence = Evidence(file: file, line: command.line, detail: "\(field) \(arguments.joined(separator: " "))")
+                let evidence = Evidence(
+                    file: file,
+                    line: command.line,
+                    detail: "\(field) \(arguments.joined(separator: " "))"
+                )
                 book.link(from: name, command: arguments, evidence: evidence, into: &system)
             }
             for field in ["depends_on", "links", "external_links"] {
@@ -178,7 +182,9 @@ private struct ComposeReader {
         }
         let directory = URL(fileURLWithPath: file).deletingLastPathComponent()
         for entry in node["env_file"]?.list ?? [] {
-            guard let relative = (entry.string ?? entry["path"]?.string).map({ interpolation.apply($0) }) else { continue }
+            guard let relative = (entry.string ?? entry["path"]?.string).map({ interpolation.apply($0) }) else {
+                continue
+            }
             let path = relative.hasPrefix("/") ? relative : directory.appendingPathComponent(relative).path
             guard let text = try? ImportError.readText(path) else {
                 system.note(

@@ -46,7 +46,8 @@ package struct ComposeInterpolation: Sendable {
         return expand(characters, &index, until: nil)
     }
 
-    private mutating func expand(_ characters: [Character], _ index: inout Int, until terminator: Character?) -> String {
+    private mutating func expand(_ characters: [Character], _ index: inout Int, until terminator: Character?) -> String
+    {
         var output = ""
         var depth = 0
         while index < characters.count {
@@ -69,8 +70,9 @@ package struct ComposeInterpolation: Sendable {
             } else if next.isLetter || next == "_" {
                 index += 1
                 var name = ""
-                while index < characters.count, characters[index].isLetter || characters[index].isNumber
-                    || characters[index] == "_"
+                while index < characters.count,
+                    characters[index].isLetter || characters[index].isNumber
+                        || characters[index] == "_"
                 {
                     name.append(characters[index])
                     index += 1
@@ -87,8 +89,9 @@ package struct ComposeInterpolation: Sendable {
     /// After `${`: the name, an optional operator and its word, up to the matching `}`.
     private mutating func braced(_ characters: [Character], _ index: inout Int) -> String {
         var name = ""
-        while index < characters.count, characters[index].isLetter || characters[index].isNumber
-            || characters[index] == "_"
+        while index < characters.count,
+            characters[index].isLetter || characters[index].isNumber
+                || characters[index] == "_"
         {
             name.append(characters[index])
             index += 1

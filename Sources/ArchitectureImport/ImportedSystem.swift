@@ -70,10 +70,41 @@ public struct ImportedSystem: Sendable, Hashable, Codable {
         for note in other.notes where !notes.contains(note) { notes.append(note) }
     }
 
+    /// Settles what only the whole picture shows: telemetry, and browser-side addresses.
+    public mutating func settle() {
+        settleTelemetry()
+        settleBrowserAddresses()
+    }
+
+    /// A web frontend often carries the address of a service for the code it ships to browsers. When
+    /// a proxy in front of the frontend also routes to that service, the browser reaches it through
+    /// the proxy, and the frontend's address is not taken as a server-side call.
+    mutating func settleBrowserAddresses() {
+        let frontends = Set(components.filter { $0.role == .service(.frontend) }.map(\.name))
+        let gateways = Set(components.filter { $0.role == .service(.gateway) }.map(\.name))
+        let calls = links.filter { if case .call = $0.kind { true } else { false } }
+        func routes(_ gateway: String, _ target: String) -> Bool {
+            calls.contains { $0.from == gateway && $0.to == target }
+        }
+        links.removeAll { link in
+            guard frontends.contains(link.from), case .call = link.kind,
+                let proxy = gateways.sorted().first(where: { routes($0, link.from) && routes($0, link.to) })
+            else { return false }
+            let note = ImportNote(
+                severity: .info,
+                message:
+                    "\(link.from) has the address of \(link.to), which \(proxy) in front of it also routes to: taken as the browser's address, not a server call; add the call if \(link.from)'s server makes it",
+                evidence: link.evidence
+            )
+            if !notes.contains(note) { notes.append(note) }
+            return true
+        }
+    }
+
     /// Moves observability plumbing out of the business graph: links from or to telemetry are
     /// dropped, and a store or broker that only telemetry components reach becomes telemetry too
     /// (the search cluster behind a log pipeline).
-    public mutating func settleTelemetry() {
+    mutating func settleTelemetry() {
         func isTelemetry(_ name: String) -> Bool { component(named: name)?.role == .telemetry }
         for index in components.indices {
             switch components[index].role {

@@ -156,7 +156,7 @@ struct ManifestReader {
         if !skipped.isEmpty {
             system.note(.info, "resources of these kinds were not read: \(skipped.joined(separator: ", "))")
         }
-        system.settleTelemetry()
+        system.settle()
     }
 
     static func podSpec(_ manifest: Manifest) -> YAMLNode? {
@@ -321,7 +321,9 @@ struct ManifestReader {
     private mutating func register(_ manifest: Manifest, component: String, callProtocol: Call.CallProtocol?) {
         let name = manifest.name.lowercased()
         let namespace = manifest.namespace
-        for host in [name, "\(name).\(namespace)", "\(name).\(namespace).svc", "\(name).\(namespace).svc.cluster.local"] {
+        for host in [
+            name, "\(name).\(namespace)", "\(name).\(namespace).svc", "\(name).\(namespace).svc.cluster.local",
+        ] {
             book.register(host, component: component, callProtocol: callProtocol)
         }
     }
@@ -374,8 +376,9 @@ struct ManifestReader {
                     detail = "env \(key)=\(value)"
                 } else if let mapName = item.at("valueFrom.configMapKeyRef.name")?.string,
                     let mapKey = item.at("valueFrom.configMapKeyRef.key")?.string,
-                    let mapped = configMaps["\(manifest.namespace)/\(mapName)"]?.data.first(where: { $0.key == mapKey })?
-                        .value.string
+                    let mapped = configMaps["\(manifest.namespace)/\(mapName)"]?.data.first(where: { $0.key == mapKey }
+                    )?
+                    .value.string
                 {
                     value = mapped
                     detail = "env \(key)=\(value) (ConfigMap \(mapName) key \(mapKey))"
@@ -384,7 +387,14 @@ struct ManifestReader {
                 }
                 values[key] = value
                 let evidence = manifest.evidence(detail, line: item.line)
-                book.link(from: caller, variable: key, value: value, confidence: .high, evidence: evidence, into: &system)
+                book.link(
+                    from: caller,
+                    variable: key,
+                    value: value,
+                    confidence: .high,
+                    evidence: evidence,
+                    into: &system
+                )
             }
             let command = ((container["command"]?.list ?? []) + (container["args"]?.list ?? [])).compactMap(\.string)
                 .map { Self.expand($0, values) }
@@ -394,12 +404,23 @@ struct ManifestReader {
             }
         }
         for volume in spec["volumes"]?.list ?? [] {
-            guard let mapName = volume.at("configMap.name")?.string, let map = configMaps["\(manifest.namespace)/\(mapName)"]
+            guard let mapName = volume.at("configMap.name")?.string,
+                let map = configMaps["\(manifest.namespace)/\(mapName)"]
             else { continue }
             for pair in map.data {
                 guard let text = pair.value.string else { continue }
-                let evidence = map.manifest.evidence("ConfigMap \(mapName) file \(pair.key), mounted", line: pair.keyLine)
-                book.link(from: caller, variable: nil, value: text, confidence: .medium, evidence: evidence, into: &system)
+                let evidence = map.manifest.evidence(
+                    "ConfigMap \(mapName) file \(pair.key), mounted",
+                    line: pair.keyLine
+                )
+                book.link(
+                    from: caller,
+                    variable: nil,
+                    value: text,
+                    confidence: .medium,
+                    evidence: evidence,
+                    into: &system
+                )
             }
         }
     }

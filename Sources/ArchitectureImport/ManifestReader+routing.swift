@@ -7,7 +7,8 @@ extension ManifestReader {
     mutating func readIngress(_ manifest: Manifest) {
         let node = manifest.node
         let className =
-            node.at("spec.ingressClassName")?.string ?? node.at("metadata.annotations")?.stringMap["kubernetes.io/ingress.class"]
+            node.at("spec.ingressClassName")?.string
+            ?? node.at("metadata.annotations")?.stringMap["kubernetes.io/ingress.class"]
         let gateway = ImportNames.slug(className.map { $0.contains("ingress") ? $0 : "\($0)-ingress" } ?? "ingress")
         addGateway(gateway, evidence: manifest.evidence("Ingress \(manifest.name)"))
         var backends: [(String, Int)] = []
@@ -53,7 +54,13 @@ extension ManifestReader {
             return
         }
         system.add(
-            ImportedLink(from: gateway, to: target.component, kind: .call(.http), confidence: .medium, evidence: [evidence])
+            ImportedLink(
+                from: gateway,
+                to: target.component,
+                kind: .call(.http),
+                confidence: .medium,
+                evidence: [evidence]
+            )
         )
     }
 
@@ -65,16 +72,23 @@ extension ManifestReader {
             guard let selector = spec?["selector"]?.stringMap, !selector.isEmpty else { return }
             let selected = self.selected(selector, namespace: manifest.namespace).first
             let name =
-                selected ?? ImportNames.slug(selector["istio"].map { "istio-\($0)" } ?? selector.values.sorted().joined(separator: "-"))
+                selected
+                ?? ImportNames.slug(
+                    selector["istio"].map { "istio-\($0)" } ?? selector.values.sorted().joined(separator: "-")
+                )
             if selected == nil {
-                addGateway(name, evidence: manifest.evidence("Istio Gateway \(manifest.name) (\(Self.describe(selector)))"))
+                addGateway(
+                    name,
+                    evidence: manifest.evidence("Istio Gateway \(manifest.name) (\(Self.describe(selector)))")
+                )
             }
             istioGateways["\(manifest.namespace)/\(manifest.name)"] = name
             istioGateways[manifest.name] = name
         case "VirtualService":
             readVirtualService(manifest)
         case "DestinationRule":
-            guard let host = spec?["host"]?.string, let target = book.resolve(host)?.component ?? resolve(host, manifest)
+            guard let host = spec?["host"]?.string,
+                let target = book.resolve(host)?.component ?? resolve(host, manifest)
             else { return }
             guard let outlier = spec?.at("trafficPolicy.outlierDetection") else { return }
             var breaker = CircuitBreaker()
@@ -86,7 +100,9 @@ extension ManifestReader {
             }
             var policy = system.callPolicies[target] ?? CallPolicy()
             policy.circuitBreaker = breaker
-            policy.evidence.append(manifest.evidence("DestinationRule \(manifest.name) outlierDetection", line: outlier.line))
+            policy.evidence.append(
+                manifest.evidence("DestinationRule \(manifest.name) outlierDetection", line: outlier.line)
+            )
             system.callPolicies[target] = policy
         case "ServiceEntry":
             let hosts = spec?["hosts"]?.list.compactMap(\.string) ?? []
@@ -125,7 +141,10 @@ extension ManifestReader {
                         from: gateway,
                         to: host,
                         namespace: manifest.namespace,
-                        evidence: manifest.evidence("VirtualService \(manifest.name) routes to \(host)", line: destination.line)
+                        evidence: manifest.evidence(
+                            "VirtualService \(manifest.name) routes to \(host)",
+                            line: destination.line
+                        )
                     )
                 }
             }
@@ -141,7 +160,9 @@ extension ManifestReader {
                 var policy = system.callPolicies[target] ?? CallPolicy()
                 policy.timeout = policy.timeout ?? timeout
                 policy.retries = policy.retries ?? retries
-                policy.evidence.append(manifest.evidence("VirtualService \(manifest.name) timeout/retries", line: route.line))
+                policy.evidence.append(
+                    manifest.evidence("VirtualService \(manifest.name) timeout/retries", line: route.line)
+                )
                 system.callPolicies[target] = policy
             }
         }
@@ -270,7 +291,10 @@ extension ManifestReader {
 
     mutating func readDisruptionBudget(_ manifest: Manifest) {
         guard let spec = manifest.node["spec"], let labels = spec.at("selector.matchLabels")?.stringMap else { return }
-        let budget = spec["minAvailable"].map { "minAvailable \($0.string ?? "")" } ?? spec["maxUnavailable"].map { "maxUnavailable \($0.string ?? "")" } ?? ""
+        let budget =
+            spec["minAvailable"].map { "minAvailable \($0.string ?? "")" } ?? spec["maxUnavailable"].map {
+                "maxUnavailable \($0.string ?? "")"
+            } ?? ""
         for target in selected(labels, namespace: manifest.namespace) {
             guard let index = system.components.firstIndex(where: { $0.name == target }) else { continue }
             system.components[index].remarks.append("PodDisruptionBudget \(manifest.name): \(budget)")

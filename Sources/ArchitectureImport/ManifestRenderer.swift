@@ -30,7 +30,8 @@ enum ManifestRenderer {
             throw .renderFailed(
                 path: directory,
                 tool: kind.command,
-                reason: "\(kind.tool) is not installed; install it, or render the manifests yourself (`\(kind.command) \(directory) > rendered.yaml`) and import that file"
+                reason:
+                    "\(kind.tool) is not installed; install it, or render the manifests yourself (`\(kind.command) \(directory) > rendered.yaml`) and import that file"
             )
         }
         let process = Process()

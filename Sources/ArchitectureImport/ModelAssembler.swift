@@ -146,7 +146,11 @@ private struct ModelAssembler {
 
     /// Evidence and confirmations above an element.
     private mutating func describe(_ component: ImportedComponent, path: String) {
-        annotations.add(evidenceLines(component.evidence, confidence: component.roleConfidence), above: path)
+        var lines = component.evidence.prefix(3).map { "\($0.source): \($0.detail)" }
+        if component.evidence.count > 3 {
+            lines.append("... and \(component.evidence.count - 3) more (see --evidence)")
+        }
+        annotations.add(lines.joined(separator: "\n"), above: path)
         for remark in component.remarks { annotations.add("confirm: \(remark)", above: path) }
         if component.replicas == nil, component.autoscale == nil, case .service(let kind) = component.role,
             kind != .external
@@ -175,7 +179,10 @@ private struct ModelAssembler {
         }
         let starts = system.startOrder.filter { $0.from == component.name }.map(\.to)
         if !starts.isEmpty {
-            annotations.add("starts after \(starts.joined(separator: ", ")) (depends_on: start order, not calls)", above: path)
+            annotations.add(
+                "starts after \(starts.joined(separator: ", ")) (depends_on: start order, not calls)",
+                above: path
+            )
         }
     }
 
@@ -195,13 +202,19 @@ private struct ModelAssembler {
                 let callPath = "\(path).calls[\(model.services[callerIndex].calls.count - 1)]"
                 annotations.add(evidenceLines(link.evidence, confidence: link.confidence), above: callPath)
                 if let policy {
-                    annotations.add("mesh policy: " + evidenceLines(policy.evidence, confidence: .high), above: callPath)
+                    annotations.add(
+                        "mesh policy: " + evidenceLines(policy.evidence, confidence: .high),
+                        above: callPath
+                    )
                 }
             case .datastore:
                 guard !model.services[callerIndex].uses.contains(link.to) else { return }
                 model.services[callerIndex].uses.append(link.to)
                 let index = model.services[callerIndex].uses.count - 1
-                annotations.add(evidenceLines(link.evidence, confidence: link.confidence), above: "\(path).uses[\(index)]")
+                annotations.add(
+                    evidenceLines(link.evidence, confidence: link.confidence),
+                    above: "\(path).uses[\(index)]"
+                )
             default:
                 return
             }
@@ -232,7 +245,10 @@ private struct ModelAssembler {
             guard !model.services[callerIndex].subscribes.contains(where: { $0.topic == link.to }) else { return }
             model.services[callerIndex].subscribes.append(Subscription(topic: link.to))
             let index = model.services[callerIndex].subscribes.count - 1
-            annotations.add(evidenceLines(link.evidence, confidence: link.confidence), above: "\(path).subscribes[\(index)]")
+            annotations.add(
+                evidenceLines(link.evidence, confidence: link.confidence),
+                above: "\(path).subscribes[\(index)]"
+            )
         }
     }
 

@@ -148,7 +148,10 @@ private struct Writer {
                 if subscription.publishes.isEmpty {
                     line(3, "- \(name(subscription.topic))")
                 } else {
-                    line(3, "- {topic: \(name(subscription.topic)), publishes: \(list(subscription.publishes.map(name)))}")
+                    line(
+                        3,
+                        "- {topic: \(name(subscription.topic)), publishes: \(list(subscription.publishes.map(name)))}"
+                    )
                 }
             }
         }

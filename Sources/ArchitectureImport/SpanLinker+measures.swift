@@ -43,7 +43,10 @@ extension SpanLinker {
             system.components[index].serviceTime = TimeSpan(seconds: mean / 1_000_000)
             system.components[index].serviceTimeP99 = TimeSpan(seconds: p99 / 1_000_000)
             system.components[index].evidence.append(
-                Evidence(source: file, detail: "self time of \(values.count) server/consumer span\(values.count == 1 ? "" : "s")")
+                Evidence(
+                    source: file,
+                    detail: "self time of \(values.count) server/consumer span\(values.count == 1 ? "" : "s")"
+                )
             )
         }
     }
@@ -92,7 +95,8 @@ extension SpanLinker {
                     evidence: [
                         Evidence(
                             source: file,
-                            detail: "\(entry.traces.count) of \(total) trace\(total == 1 ? "" : "s") start with this operation"
+                            detail:
+                                "\(entry.traces.count) of \(total) trace\(total == 1 ? "" : "s") start with this operation"
                         )
                     ]
                 )

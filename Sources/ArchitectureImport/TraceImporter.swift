@@ -151,7 +151,7 @@ struct SpanLinker {
 
     private mutating func record(_ key: LinkKey, _ spanIDs: String) {
         if linkSpans[key] == nil { linkOrder.append(key) }
-        linkSpans[key, default: []].append(spanIDs)
+        if linkSpans[key]?.contains(spanIDs) != true { linkSpans[key, default: []].append(spanIDs) }
     }
 
     /// Client spans no server answers: a call to an uninstrumented service or a datastore when the
@@ -283,7 +283,9 @@ struct SpanLinker {
         let name = ImportNames.slug(remote)
         if system.component(named: name) == nil {
             var kind = Broker.Kind.other
-            if case .broker(let recognised) = ComponentCatalog.recognise(name: remote, image: nil).role { kind = recognised }
+            if case .broker(let recognised) = ComponentCatalog.recognise(name: remote, image: nil).role {
+                kind = recognised
+            }
             if span.tags.keys.contains(where: { $0.hasPrefix("kafka.") }) { kind = .kafka }
             if span.tags.keys.contains(where: { $0.hasPrefix("rabbit") }) { kind = .rabbitmq }
             system.add(
@@ -309,10 +311,17 @@ struct SpanLinker {
         system.add(
             ImportedComponent(
                 name: name,
-                label: named ? ImportNames.label(topic) : "messages from \(topic.dropLast("-messages".count)) (no destination tag)",
+                label: named
+                    ? ImportNames.label(topic)
+                    : "messages from \(topic.dropLast("-messages".count)) (no destination tag)",
                 role: .topic(broker: broker),
                 remarks: named ? [] : ["the spans name no destination; rename this topic"],
-                evidence: [Evidence(source: file, detail: named ? "destination `\(topic)`" : "linked producer and consumer spans")]
+                evidence: [
+                    Evidence(
+                        source: file,
+                        detail: named ? "destination `\(topic)`" : "linked producer and consumer spans"
+                    )
+                ]
             )
         )
         return name

@@ -24,7 +24,8 @@ struct TraceSpan: Sendable {
     /// The queue or topic a messaging span names, from the tags instrumentations write.
     var destination: String? {
         let keys = [
-            "rabbit.queue", "kafka.topic", "messaging.destination.name", "messaging.destination", "message_bus.destination",
+            "rabbit.queue", "kafka.topic", "messaging.destination.name", "messaging.destination",
+            "message_bus.destination",
             "messaging.rabbitmq.destination.routing_key", "rabbit.routing_key", "rabbit.exchange",
         ]
         return keys.lazy.compactMap { self.tags[$0] }.first { !$0.isEmpty }
@@ -32,7 +33,9 @@ struct TraceSpan: Sendable {
 
     /// The protocol the tags show; http unless they say gRPC or GraphQL.
     var callProtocol: String {
-        if tags["rpc.system"] == "grpc" || tags.keys.contains(where: { $0.hasPrefix("grpc.") || $0.hasPrefix("rpc.grpc") }) {
+        if tags["rpc.system"] == "grpc"
+            || tags.keys.contains(where: { $0.hasPrefix("grpc.") || $0.hasPrefix("rpc.grpc") })
+        {
             return "grpc"
         }
         if tags.keys.contains(where: { $0.hasPrefix("graphql.") }) { return "graphql" }
@@ -66,7 +69,9 @@ enum TraceDecoder {
         if let list = json as? [Any] {
             // Zipkin: a list of spans, or the API's list of traces (lists of spans).
             let spans = list.flatMap { ($0 as? [Any]) ?? [$0] }.compactMap { $0 as? [String: Any] }
-            guard spans.allSatisfy({ $0["traceId"] != nil && $0["id"] != nil }) else { throw .unknownTraceFormat(path: file) }
+            guard spans.allSatisfy({ $0["traceId"] != nil && $0["id"] != nil }) else {
+                throw .unknownTraceFormat(path: file)
+            }
             return (.zipkin, spans.map(zipkin))
         }
         guard let object = json as? [String: Any] else { throw .unknownTraceFormat(path: file) }
@@ -160,7 +165,8 @@ enum TraceDecoder {
     private static func remoteName(_ tags: [String: String]) -> String? {
         if let peer = tags["peer.service"], !peer.isEmpty { return peer }
         if tags["db.system"] != nil || tags["db.type"] != nil {
-            return tags["db.name"] ?? tags["db.instance"] ?? tags["server.address"] ?? tags["db.system"] ?? tags["db.type"]
+            return tags["db.name"] ?? tags["db.instance"] ?? tags["server.address"] ?? tags["db.system"]
+                ?? tags["db.type"]
         }
         if let system = tags["messaging.system"] { return tags["server.address"] ?? system }
         return tags["server.address"] ?? tags["net.peer.name"]
