@@ -75,8 +75,11 @@ public struct DriftReport: Sendable, Encodable {
         // Edges: calls and uses, in model names.
         var observedEdges: [String: ImportedLink] = [:]
         for link in observed.links {
-            guard case .call = link.kind, let from = mapped[link.from], let to = mapped[link.to] else { continue }
-            observedEdges["\(from) -> \(to)"] = link
+            guard case .call = link.kind, observed.component(named: link.to)?.role.takesNoCalls == false else {
+                continue
+            }
+            // A component the model lacks keeps its observed name, so its calls are reported too.
+            observedEdges["\(mapped[link.from] ?? link.from) -> \(mapped[link.to] ?? link.to)"] = link
         }
         var declared = Set<String>()
         for service in model.services {
@@ -159,5 +162,15 @@ public struct DriftReport: Sendable, Encodable {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         guard let data = try? encoder.encode(self) else { return "{}\n" }
         return String(decoding: data, as: UTF8.self) + "\n"
+    }
+}
+
+extension ImportedComponent.Role {
+    /// Brokers and topics are reached by messages, telemetry is plumbing: none of them is a call target.
+    fileprivate var takesNoCalls: Bool {
+        switch self {
+        case .topic, .telemetry, .broker: return true
+        default: return false
+        }
     }
 }

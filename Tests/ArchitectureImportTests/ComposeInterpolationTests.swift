@@ -3,20 +3,22 @@ import Testing
 @testable import ArchitectureImport
 
 @Suite struct ComposeInterpolationTests {
-    @Test(arguments: [
-        ("${A:-x}", [:], "x"),
-        ("${A:-x}", ["A": ""], "x"),
-        ("${A-x}", ["A": ""], ""),
-        ("${A-x}", [:], "x"),
-        ("${A:+alt}", ["A": "1"], "alt"),
-        ("${A:+alt}", ["A": ""], ""),
-        ("${A+alt}", ["A": ""], "alt"),
-        ("$A:$B", ["A": "cart", "B": "7070"], "cart:7070"),
-        ("http://${HOST}:${PORT:-80}/v1", ["HOST": "llm"], "http://llm:80/v1"),
-        ("${A:-${B:-deep}}", [:], "deep"),
-        ("cost $$5", [:], "cost $5"),
-        ("${A:?A is required}", ["A": "set"], "set"),
-    ] as [(String, [String: String], String)])
+    @Test(
+        arguments: [
+            ("${A:-x}", [:], "x"),
+            ("${A:-x}", ["A": ""], "x"),
+            ("${A-x}", ["A": ""], ""),
+            ("${A-x}", [:], "x"),
+            ("${A:+alt}", ["A": "1"], "alt"),
+            ("${A:+alt}", ["A": ""], ""),
+            ("${A+alt}", ["A": ""], "alt"),
+            ("$A:$B", ["A": "cart", "B": "7070"], "cart:7070"),
+            ("http://${HOST}:${PORT:-80}/v1", ["HOST": "llm"], "http://llm:80/v1"),
+            ("${A:-${B:-deep}}", [:], "deep"),
+            ("cost $$5", [:], "cost $5"),
+            ("${A:?A is required}", ["A": "set"], "set"),
+        ] as [(String, [String: String], String)]
+    )
     func expands(_ text: String, _ variables: [String: String], _ expected: String) {
         var interpolation = ComposeInterpolation(variables: variables)
         #expect(interpolation.apply(text) == expected)

@@ -123,7 +123,9 @@ import Testing
         #expect(system.links.map { "\($0.from) -> \($0.to) \($0.confidence)" } == ["web -> carts low"])
         #expect(
             system.notes.contains {
-                $0.message.hasPrefix("NetworkPolicy cart-access selects no workload (name=cart); did you mean name=carts?")
+                $0.message.hasPrefix(
+                    "NetworkPolicy cart-access selects no workload (name=cart); did you mean name=carts?"
+                )
             }
         )
     }
@@ -168,7 +170,11 @@ import Testing
         let system = try KubernetesImporter().importPaths([file])
         let gateway = try #require(system.component(named: "istio-ingressgateway"))
         #expect(gateway.role == .service(.gateway))
-        #expect(system.links.contains { $0.from == "istio-ingressgateway" && $0.to == "frontend" && $0.confidence == .medium })
+        #expect(
+            system.links.contains {
+                $0.from == "istio-ingressgateway" && $0.to == "frontend" && $0.confidence == .medium
+            }
+        )
         let model = system.makeModel(name: "shop", sources: []).model
         let call = try #require(model.services.first { $0.name == "api" }?.calls.first)
         #expect(call.to == "frontend")
@@ -185,6 +191,8 @@ import Testing
         )
         let system = try KubernetesImporter().importPaths([directory.url.path])
         #expect(system.components.map(\.name) == ["web"])
-        #expect(system.notes.contains { $0.message.contains("holds a kustomization") && $0.message.contains("--render") })
+        #expect(
+            system.notes.contains { $0.message.contains("holds a kustomization") && $0.message.contains("--render") }
+        )
     }
 }
