@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "architect", targets: ["architect"]),
         .library(name: "ArchitectureModel", targets: ["ArchitectureModel"]),
         .library(name: "ArchitectureLoading", targets: ["ArchitectureLoading"]),
+        .library(name: "ArchitectureAnalysis", targets: ["ArchitectureAnalysis"]),
         .library(name: "ArchitectureImport", targets: ["ArchitectureImport"]),
     ],
     dependencies: [
@@ -20,6 +21,7 @@ let package = Package(
             name: "ArchitectureLoading",
             dependencies: ["ArchitectureModel", .product(name: "Yams", package: "Yams")]
         ),
+        .target(name: "ArchitectureAnalysis", dependencies: ["ArchitectureModel"]),
         .target(
             name: "ArchitectureImport",
             dependencies: ["ArchitectureModel", "ArchitectureLoading", .product(name: "Yams", package: "Yams")]
@@ -29,6 +31,7 @@ let package = Package(
             dependencies: [
                 "ArchitectureModel",
                 "ArchitectureLoading",
+                "ArchitectureAnalysis",
                 "ArchitectureImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -40,6 +43,10 @@ let package = Package(
             name: "ArchitectureLoadingTests",
             dependencies: ["ArchitectureLoading", "ArchitectureModel", "ArchitectTestSupport"],
             resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "ArchitectureAnalysisTests",
+            dependencies: ["ArchitectureAnalysis", "ArchitectureModel", "ArchitectureLoading", "ArchitectTestSupport"]
         ),
         .testTarget(
             name: "ArchitectureImportTests",

@@ -1,0 +1,186 @@
+public import ArchitectureModel
+
+/// Computes every figure of `analysis.md` for a model, as "Meaning of the numbers" in model.md defines.
+public struct Analyzer: Sendable {
+    /// What-if overrides of the model's requirements.
+    public struct Options: Sendable {
+        public var peakRPS: Double?
+        public var growth: Double?
+
+        public init(peakRPS: Double? = nil, growth: Double? = nil) {
+            self.peakRPS = peakRPS
+            self.growth = growth
+        }
+    }
+
+    public let model: SystemModel
+    public let table: ComponentTable
+    public let graph: CallGraph
+    public let zones: ZoneAvailability
+    let propagation: LoadPropagation
+    let peakRPS: Double
+    let growth: Double
+
+    public init(_ model: SystemModel, options: Options = Options()) throws(ZoneAvailability.TooManyZones) {
+        self.model = model
+        table = ComponentTable(model)
+        graph = CallGraph(model, table: table)
+        zones = try ZoneAvailability(model, table: table)
+        propagation = LoadPropagation(model, table: table, graph: graph)
+        peakRPS = options.peakRPS ?? model.system.requirements.peakRPS
+        growth = options.growth ?? model.system.requirements.growth
+    }
+
+    public func analyze() -> AnalysisReport {
+        var notes: [String] = []
+        var load = [Double](repeating: 0, count: table.count)
+        var workflowGraphs: [CallGraph.WorkflowGraph?] = []
+        var workflowLoads: [LoadPropagation.WorkflowLoad?] = []
+        for workflow in model.workflows {
+            let workflowGraph = graph.graph(for: workflow)
+            workflowGraphs.append(workflowGraph)
+            guard let workflowGraph else {
+                workflowLoads.append(nil)
+                continue
+            }
+            let workflowLoad = propagation.load(of: workflowGraph, rate: workflow.share * peakRPS)
+            workflowLoads.append(workflowLoad)
+            if let cycle = workflowLoad.cycle {
+                notes.append(
+                    "\(workflow.name): synchronous call cycle \(names(cycle + [cycle[0]]).joined(separator: " -> ")); no load or latency figures"
+                )
+            }
+            for (component, rate) in workflowLoad.perComponent { load[component] += rate }
+            notes += workflowLoad.droppedPublishes.map { "\(workflow.name): \($0)" }
+        }
+
+        let components = (0..<table.count).map { componentFigures($0, load: load[$0], notes: &notes) }
+        let meanResponse = components.map { figures -> Double? in
+            guard figures.utilization != nil else { return 0 }  // no service time: adds no latency
+            return figures.meanResponseMS.map { $0 / 1000 }
+        }
+        let dependencies = workflowGraphs.map { $0.map(hardDependencies) }
+        var workflows: [WorkflowFigures] = []
+        for (position, workflow) in model.workflows.enumerated() {
+            guard let workflowGraph = workflowGraphs[position], let workflowLoad = workflowLoads[position],
+                let hard = dependencies[position]
+            else { continue }
+            workflows.append(
+                workflowFigures(
+                    workflow,
+                    graph: workflowGraph,
+                    hardDependencies: hard,
+                    load: workflowLoad,
+                    meanResponse: meanResponse,
+                    notes: &notes
+                )
+            )
+        }
+        return AnalysisReport(
+            system: model.system.name,
+            peakRPS: peakRPS,
+            growth: growth,
+            components: components.sorted { $0.name < $1.name },
+            workflows: workflows.sorted { $0.name < $1.name },
+            cost: cost(components),
+            firstToSaturate: firstToSaturate(components),
+            zoneOutages: zoneOutages(dependencies),
+            notes: notes
+        )
+    }
+
+    func names(_ indices: [Int]) -> [String] { indices.map { table.components[$0].name } }
+
+    private func componentFigures(_ index: Int, load: Double, notes: inout [String]) -> ComponentFigures {
+        let component = table.components[index]
+        let servers = component.placement.replicas * component.serving.concurrency
+        var figures = ComponentFigures(
+            name: component.name,
+            type: component.type,
+            kind: component.kind,
+            replicas: component.placement.replicas,
+            zones: component.placement.zones,
+            availability: zones.availability(ofComponent: index),
+            loadRPS: load,
+            servers: servers,
+            costPerReplica: component.serving.costPerReplica
+        )
+        guard let serviceTime = component.serving.serviceTime?.seconds else {
+            if load > 0 { notes.append("\(component.name): no service_time, so no queueing figures") }
+            return figures
+        }
+        let utilization = load * serviceTime / Double(servers)
+        figures.utilization = utilization
+        figures.saturated = Queueing.isSaturated(utilization)
+        figures.meanResponseMS = Queueing.meanResponse(arrivalRate: load, serviceTime: serviceTime, servers: servers)
+            .map { $0 * 1000 }
+        if figures.saturated == true {
+            notes.append(
+                "\(component.name): saturated at peak (utilization \(rounded(utilization))), so no mean response"
+            )
+        }
+        let concurrency = component.serving.concurrency
+        figures.replicasNeeded = Queueing.replicasNeeded(
+            load: load,
+            serviceTime: serviceTime,
+            concurrency: concurrency,
+            target: component.targetUtilization
+        )
+        figures.replicasNeededAtGrowth = Queueing.replicasNeeded(
+            load: load * growth,
+            serviceTime: serviceTime,
+            concurrency: concurrency,
+            target: component.targetUtilization
+        )
+        return figures
+    }
+
+    private func rounded(_ value: Double) -> String {
+        String((value * 1000).rounded() / 1000)
+    }
+
+    private func cost(_ components: [ComponentFigures]) -> CostFigures {
+        var monthly = 0.0
+        var atGrowth = 0.0
+        for figures in components {
+            let price = figures.costPerReplica ?? 0
+            monthly += price * Double(figures.replicas)
+            atGrowth += price * Double(max(figures.replicas, figures.replicasNeededAtGrowth ?? figures.replicas))
+        }
+        let budget = model.system.requirements.budgetMonthly
+        return CostFigures(
+            monthly: monthly,
+            monthlyAtGrowth: atGrowth,
+            budgetMonthly: budget,
+            withinBudget: budget.map { monthly <= $0 * (1 + Queueing.tolerance) }
+        )
+    }
+
+    /// Utilization grows in proportion to load, so component c saturates at multiple 1 / utilization(c).
+    private func firstToSaturate(_ components: [ComponentFigures]) -> (component: String, multipleOfPeak: Double)? {
+        let candidates = components.compactMap { figures -> (String, Double)? in
+            guard let utilization = figures.utilization, utilization > 0 else { return nil }
+            return (figures.name, 1 / utilization)
+        }
+        return candidates.min { ($0.1, $0.0) < ($1.1, $1.0) }
+    }
+
+    /// `dependencies` holds each workflow's hard dependencies, in model order.
+    private func zoneOutages(_ dependencies: [[Int]?]) -> [ZoneOutage] {
+        model.zones.names.enumerated().map { zoneIndex, zone in
+            var down: [String] = []
+            var availability: [(String, Double)] = []
+            for (position, workflow) in model.workflows.enumerated() {
+                guard let set = dependencies[position] else { continue }
+                let value = zones.availability(ofAll: set, zoneDown: zoneIndex)
+                availability.append((workflow.name, value))
+                if value == 0 { down.append(workflow.name) }
+            }
+            return ZoneOutage(
+                zone: zone,
+                workflowsDown: down.sorted(),
+                workflowAvailability: availability.sorted { $0.0 < $1.0 }
+            )
+        }
+    }
+}
