@@ -56,10 +56,13 @@ extension SpanLinker {
         var counts: [String: (entry: String, label: String, traces: [String])] = [:]
         var order: [String] = []
         var headless = 0
-        let traceIDs = Set(spans.map(\.traceID))
-        for traceID in traceIDs.sorted() {
-            let root = spans.indices.first { spans[$0].traceID == traceID && spans[$0].parentID == nil }
-            guard let root else {
+        // One pass: each trace's first span without a parent is its root.
+        var roots: [String: Int] = [:]
+        for (index, span) in spans.enumerated() where span.parentID == nil && roots[span.traceID] == nil {
+            roots[span.traceID] = index
+        }
+        for traceID in Set(spans.map(\.traceID)).sorted() {
+            guard let root = roots[traceID] else {
                 headless += 1
                 continue
             }

@@ -211,6 +211,12 @@ struct SpanLinker {
     /// same parent id) gives the pair a topic; a destination tag names it.
     private mutating func linkMessaging() {
         var consumedProducers = Set<Int>()
+        var producersByParent: [String: [Int]] = [:]
+        for (index, span) in spans.enumerated() where span.kind == .producer {
+            if let parentID = span.parentID {
+                producersByParent[span.traceID + "/" + parentID, default: []].append(index)
+            }
+        }
         for (index, span) in spans.enumerated() where span.kind == .consumer {
             guard let consumer = span.service else { continue }
             let broker = addBroker(for: span)
@@ -218,9 +224,7 @@ struct SpanLinker {
             if let parent = parents[index], spans[parent].kind == .producer {
                 producers = [parent]
             } else if let parentID = span.parentID {
-                producers = spans.indices.filter {
-                    spans[$0].kind == .producer && spans[$0].traceID == span.traceID && spans[$0].parentID == parentID
-                }
+                producers = producersByParent[span.traceID + "/" + parentID] ?? []
             }
             let destination = span.destination ?? producers.compactMap { spans[$0].destination }.first
             guard let topic = destination ?? producers.first.flatMap({ spans[$0].service }).map({ "\($0)-messages" })

@@ -37,6 +37,7 @@ import Testing
         let yaml = system.makeModel(name: "shop", sources: ["docker-compose.yml"]).yaml
         #expect(yaml.contains("starts after api (depends_on: start order, not calls)"))
         #expect(!yaml.contains("calls:"))
+        #expect(yaml.contains("# No call between services is visible in these files"))
     }
 
     @Test func bareVariablesAndDefaultsResolveFromDotEnv() throws {
