@@ -47,7 +47,7 @@ package struct AddressBook: Sendable {
         into system: inout ImportedSystem
     ) {
         for host in AddressScanner.hosts(in: value, variable: variable) {
-            link(from: caller, host: host, structured: value.contains(":"), confidence, evidence, &system)
+            link(from: caller, host: host, value: value, confidence, evidence, &system)
         }
     }
 
@@ -59,20 +59,21 @@ package struct AddressBook: Sendable {
         into system: inout ImportedSystem
     ) {
         for host in AddressScanner.hosts(inCommand: command, isKnown: contains) {
-            link(from: caller, host: host, structured: false, .medium, evidence, &system)
+            link(from: caller, host: host, value: nil, .medium, evidence, &system)
         }
     }
 
     private func link(
         from caller: String,
         host: String,
-        structured: Bool,
+        value: String?,
         _ confidence: Confidence,
         _ evidence: Evidence,
         _ system: inout ImportedSystem
     ) {
         guard let entry = resolve(host) else {
-            if structured, host.contains(where: \.isLetter), !host.allSatisfy({ $0.isNumber || $0 == "." }) {
+            // Only an address written as one (URL, host:port) is worth a warning; a bare word may be anything.
+            if value?.contains(":") == true, host.contains(where: \.isLetter), !host.allSatisfy({ $0.isNumber || $0 == "." }) {
                 system.note(
                     .warning,
                     "\(caller) refers to `\(host)`, which no input file defines: a component deployed elsewhere, an external dependency, or a stale setting",
@@ -82,10 +83,14 @@ package struct AddressBook: Sendable {
             return
         }
         guard entry.component != caller else { return }
-        let scheme = evidence.detail.lowercased()
-        let callProtocol: Call.CallProtocol =
-            scheme.contains("grpc://")
-            ? .grpc : scheme.contains("http://") || scheme.contains("https://") ? .http : entry.callProtocol ?? .http
+        // A URL's scheme says the protocol; otherwise the port the Service names, else http.
+        let written = value?.lowercased() ?? ""
+        var callProtocol = entry.callProtocol ?? .http
+        if written.contains("grpc://") {
+            callProtocol = .grpc
+        } else if written.contains("http://") || written.contains("https://") {
+            callProtocol = .http
+        }
         system.add(
             ImportedLink(
                 from: caller,
