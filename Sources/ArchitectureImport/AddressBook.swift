@@ -73,7 +73,10 @@ package struct AddressBook: Sendable {
     ) {
         guard let entry = resolve(host) else {
             // Only an address written as one (URL, host:port) is worth a warning; a bare word may be anything.
-            if value?.contains(":") == true, host.contains(where: \.isLetter), !host.allSatisfy({ $0.isNumber || $0 == "." }) {
+            // Observability components reach many outside hosts; those are not the system's business.
+            if value?.contains(":") == true, system.component(named: caller)?.role != .telemetry,
+                host.contains(where: \.isLetter), !host.allSatisfy({ $0.isNumber || $0 == "." })
+            {
                 system.note(
                     .warning,
                     "\(caller) refers to `\(host)`, which no input file defines: a component deployed elsewhere, an external dependency, or a stale setting",

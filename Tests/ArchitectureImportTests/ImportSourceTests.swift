@@ -1,4 +1,5 @@
 import ArchitectTestSupport
+import Foundation
 import Testing
 
 @testable import ArchitectureImport
