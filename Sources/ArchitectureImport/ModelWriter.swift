@@ -1,22 +1,6 @@
 public import ArchitectureModel
 import Foundation
 
-/// Comments to write into a model: a header, and lines above elements named by their YAML path
-/// (`services.cart`, `services.cart.calls[0]`, `services.cart.uses[1]`, `datastores.orders-db`).
-public struct ModelAnnotations: Sendable, Hashable {
-    public var header: [String]
-    public var above: [String: [String]]
-
-    public init(header: [String] = [], above: [String: [String]] = [:]) {
-        self.header = header
-        self.above = above
-    }
-
-    public mutating func add(_ line: String, above path: String) {
-        above[path, default: []].append(line)
-    }
-}
-
 /// Writes a model as format-1 YAML that `ModelLoader` reads back to the same model: every field that
 /// differs from the format's default, replicas always, in the order of the format's documentation.
 public enum ModelWriter {
