@@ -152,9 +152,13 @@ private struct ModelAssembler {
         }
         annotations.add(lines.joined(separator: "\n"), above: path)
         for remark in component.remarks { annotations.add("confirm: \(remark)", above: path) }
-        if component.replicas == nil, component.autoscale == nil, case .service(let kind) = component.role,
-            kind != .external
-        {
+        let placed: Bool
+        switch component.role {
+        case .service(let kind): placed = kind != .external
+        case .datastore, .broker: placed = true
+        case .topic, .telemetry: placed = false
+        }
+        if placed, component.replicas == nil, component.autoscale == nil {
             annotations.add("confirm: replicas 1 and zone `default` (not in the files)", above: path)
         }
         if let p99 = component.serviceTimeP99, let mean = component.serviceTime,

@@ -39,7 +39,8 @@ extension Architect {
                 throw ExitCode(2)
             }
             let detected = sources.map(ImportSource.detect)
-            let importer = SystemImporter(compose: ComposeImporter(environment: [:], envFiles: envFiles))
+            let environment = ProcessInfo.processInfo.environment
+            let importer = SystemImporter(compose: ComposeImporter(environment: environment, envFiles: envFiles))
             let observed: ImportedSystem
             do {
                 observed = try importer.importSources(detected)
