@@ -89,6 +89,45 @@ import Testing
         #expect(model.brokers.map(\.name) == ["events"])
     }
 
+    @Test func aFrontendsAddressOfAServiceItsProxyAlsoRoutesToIsTheBrowsers() throws {
+        let system = try importCompose(
+            """
+            services:
+              frontend-proxy:
+                image: envoyproxy/envoy:v1.30
+                environment: [FRONTEND_HOST=frontend, FLAGD_HOST=flagd]
+              frontend:
+                image: example/frontend
+                environment: [FLAGD_HOST=flagd, API_ADDR=api:80]
+              loadgen:
+                image: locustio/locust
+                environment: [FLAGD_HOST=flagd]
+              flagd: {image: ghcr.io/open-feature/flagd}
+              api: {image: example/api}
+            """
+        )
+        #expect(
+            calls(system) == [
+                "frontend -> api", "frontend-proxy -> flagd", "frontend-proxy -> frontend", "loadgen -> flagd",
+            ]
+        )
+        #expect(
+            system.notes.contains { $0.message.hasPrefix("frontend has the address of flagd, which frontend-proxy") }
+        )
+    }
+
+    @Test func defaultsTheFilesDoNotGiveAreMarkedToConfirm() throws {
+        let system = try importCompose(
+            "services:\n  db: {image: \"mysql:8\"}\n  web: {image: x/web, deploy: {replicas: 3}}\n"
+        )
+        let yaml = system.makeModel(name: "shop", sources: []).yaml
+        #expect(
+            yaml.contains("  # confirm: replicas 1 and zone `default` (not in the files)\n  db:\n    kind: mysql\n")
+        )
+        #expect(yaml.contains("  web:\n    replicas: 3\n"))
+        #expect(!yaml.contains("(not in the files)\n  web:"))
+    }
+
     @Test func unknownHostsAreReportedNotInvented() throws {
         let system = try importCompose(
             """
