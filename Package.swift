@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "ArchitectureLoading", targets: ["ArchitectureLoading"]),
         .library(name: "ArchitectureAnalysis", targets: ["ArchitectureAnalysis"]),
         .library(name: "ArchitectureReview", targets: ["ArchitectureReview"]),
+        .library(name: "ArchitectureImport", targets: ["ArchitectureImport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -25,12 +26,17 @@ let package = Package(
         .target(name: "ArchitectureAnalysis", dependencies: ["ArchitectureModel"]),
         .target(name: "ArchitectureReview", dependencies: ["ArchitectureModel", "ArchitectureAnalysis"]),
         .target(
+            name: "ArchitectureImport",
+            dependencies: ["ArchitectureModel", "ArchitectureLoading", .product(name: "Yams", package: "Yams")]
+        ),
+        .target(
             name: "ArchitectCLI",
             dependencies: [
                 "ArchitectureModel",
                 "ArchitectureLoading",
                 "ArchitectureAnalysis",
                 "ArchitectureReview",
+                "ArchitectureImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -54,6 +60,10 @@ let package = Package(
                 "ArchitectTestSupport",
             ],
             exclude: ["__Snapshots__"]
+        ),
+        .testTarget(
+            name: "ArchitectureImportTests",
+            dependencies: ["ArchitectureImport", "ArchitectureLoading", "ArchitectureModel", "ArchitectTestSupport"]
         ),
         .testTarget(
             name: "ArchitectCLITests",

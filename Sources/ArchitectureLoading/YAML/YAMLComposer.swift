@@ -19,10 +19,15 @@ struct YAMLComposer {
 
     /// Anchored nodes and how many nodes each holds, to charge an alias its full size.
     private var anchors: [String: (node: YAMLNode, size: Int)] = [:]
+    /// Whether several documents are allowed (a stream of manifests) rather than refused (a model).
+    let stream: Bool
+    /// Every document's root, in a stream.
+    private(set) var documents: [YAMLNode] = []
 
-    init(text: String, budget: Int) {
+    init(text: String, budget: Int, stream: Bool = false) {
         self.text = text
         self.budget = budget
+        self.stream = stream
     }
 
     mutating func compose(_ input: UnsafeMutableBufferPointer<UInt8>) throws(LoadProblem) -> YAMLNode? {
@@ -36,7 +41,7 @@ struct YAMLComposer {
 
         var stack: [Open] = []
         var root: (node: YAMLNode, size: Int)?
-        var documents = 0
+        var documentCount = 0
         var event = yaml_event_t()
         while true {
             guard yaml_parser_parse(&parser, &event) == 1 else { throw problem(from: parser) }
@@ -48,8 +53,10 @@ struct YAMLComposer {
             case YAML_STREAM_END_EVENT:
                 return root?.node
             case YAML_DOCUMENT_START_EVENT:
-                documents += 1
-                if documents > 1 {
+                documentCount += 1
+                // Anchors belong to their document.
+                anchors = [:]
+                if documentCount > 1, !stream {
                     throw LoadProblem(
                         message: "the file holds several YAML documents; a model is one document",
                         line: line,
@@ -116,6 +123,7 @@ struct YAMLComposer {
             }
             if stack.isEmpty {
                 root = finished
+                if stream { documents.append(finished.node) }
             } else {
                 stack[stack.count - 1].items.append(finished.node)
                 stack[stack.count - 1].size += finished.size

@@ -28,6 +28,22 @@ package enum YAMLDocument {
         }
     }
 
+    /// Parses every document of a stream separated by `---`, as Kubernetes manifests are written;
+    /// an empty document is a null scalar. On failure returns the problem of the first broken document.
+    package static func parseStream(_ text: String) -> Result<[YAMLNode], LoadProblem> {
+        var bytes = Array(text.utf8)
+        let count = bytes.count
+        return bytes.withUnsafeMutableBufferPointer { buffer -> Result<[YAMLNode], LoadProblem> in
+            var composer = YAMLComposer(text: text, budget: maximumNodes(forBytes: count), stream: true)
+            do throws(LoadProblem) {
+                _ = try composer.compose(buffer)
+                return .success(composer.documents)
+            } catch {
+                return .failure(error)
+            }
+        }
+    }
+
     /// A hint for libyaml's most common complaints.
     static func hint(forProblem problem: String, line: Int, in yaml: String) -> String? {
         let text =
@@ -47,7 +63,7 @@ package enum YAMLDocument {
 }
 
 /// A problem found while reading YAML, before any model path exists.
-struct LoadProblem: Error {
+package struct LoadProblem: Error {
     init(message: String, line: Int, column: Int, hint: String? = nil) {
         self.message = message
         self.line = line
@@ -55,10 +71,10 @@ struct LoadProblem: Error {
         self.hint = hint
     }
 
-    var message: String
-    var line: Int
-    var column: Int
-    var hint: String?
+    package var message: String
+    package var line: Int
+    package var column: Int
+    package var hint: String?
 
     func diagnostic(file: String) -> Diagnostic {
         Diagnostic(
