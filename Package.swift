@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "ArchitectureModel", targets: ["ArchitectureModel"]),
         .library(name: "ArchitectureLoading", targets: ["ArchitectureLoading"]),
         .library(name: "ArchitectureAnalysis", targets: ["ArchitectureAnalysis"]),
+        .library(name: "ArchitectureDocs", targets: ["ArchitectureDocs"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -22,11 +23,16 @@ let package = Package(
         ),
         .target(name: "ArchitectureAnalysis", dependencies: ["ArchitectureModel"]),
         .target(
+            name: "ArchitectureDocs",
+            dependencies: ["ArchitectureModel", "ArchitectureAnalysis", .product(name: "Yams", package: "Yams")]
+        ),
+        .target(
             name: "ArchitectCLI",
             dependencies: [
                 "ArchitectureModel",
                 "ArchitectureLoading",
                 "ArchitectureAnalysis",
+                "ArchitectureDocs",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -41,6 +47,14 @@ let package = Package(
         .testTarget(
             name: "ArchitectureAnalysisTests",
             dependencies: ["ArchitectureAnalysis", "ArchitectureModel", "ArchitectureLoading", "ArchitectTestSupport"]
+        ),
+        .testTarget(
+            name: "ArchitectureDocsTests",
+            dependencies: [
+                "ArchitectureDocs", "ArchitectureModel", "ArchitectureLoading", "ArchitectTestSupport",
+                .product(name: "Yams", package: "Yams"),
+            ],
+            exclude: ["__Snapshots__"]
         ),
         .testTarget(
             name: "ArchitectCLITests",
