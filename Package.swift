@@ -54,7 +54,7 @@ let package = Package(
                 "ArchitectureDocs", "ArchitectureModel", "ArchitectureLoading", "ArchitectTestSupport",
                 .product(name: "Yams", package: "Yams"),
             ],
-            exclude: ["__Snapshots__"]
+            exclude: ["__Snapshots__", "Validators"]
         ),
         .testTarget(
             name: "ArchitectCLITests",

@@ -9,4 +9,6 @@ package protocol ArtifactGenerator: Sendable {
 }
 
 /// Every generator, in the order `architect generate all` runs them.
-package let allGenerators: [any ArtifactGenerator.Type] = [KubernetesGenerator.self, SLOGenerator.self]
+package let allGenerators: [any ArtifactGenerator.Type] = [
+    KubernetesGenerator.self, IstioGenerator.self, SLOGenerator.self, OpenAPIGenerator.self,
+]
