@@ -10,5 +10,6 @@ package protocol ArtifactGenerator: Sendable {
 
 /// Every generator, in the order `architect generate all` runs them.
 package let allGenerators: [any ArtifactGenerator.Type] = [
-    KubernetesGenerator.self, IstioGenerator.self, SLOGenerator.self, OpenAPIGenerator.self,
+    KubernetesGenerator.self, IstioGenerator.self, SLOGenerator.self, OpenTelemetryGenerator.self,
+    OpenAPIGenerator.self, AsyncAPIGenerator.self,
 ]
