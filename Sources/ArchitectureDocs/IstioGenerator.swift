@@ -200,10 +200,5 @@ package struct IstioGenerator: ArtifactGenerator {
     }
 
     /// Protobuf duration syntax (seconds with an `s`), which every Istio field accepts.
-    func duration(_ span: TimeSpan) -> String {
-        var text = String(format: "%.3f", span.seconds)
-        while text.hasSuffix("0") { text.removeLast() }
-        if text.hasSuffix(".") { text.removeLast() }
-        return text + "s"
-    }
+    func duration(_ span: TimeSpan) -> String { DecimalText.format(span.seconds, places: 3) + "s" }
 }

@@ -59,6 +59,7 @@ package struct SLOGenerator: ArtifactGenerator {
 
     /// A target above what the hard dependencies deliver burns budget by design and pages for it.
     func warnings(_ model: SystemModel) -> [String] {
+        // A model with too many zones for the exact analysis has no figures to compare with.
         guard let analyzer = try? Analyzer(model) else { return [] }
         return analyzer.analyze().workflows.compactMap { figures in
             guard let target = figures.availabilityTarget, figures.meetsAvailability == false else { return nil }
@@ -269,10 +270,5 @@ package struct SLOGenerator: ArtifactGenerator {
     }
 
     /// `99.95%`: up to four decimals, trailing zeros dropped.
-    func percent(_ ratio: Double) -> String {
-        var text = String(format: "%.4f", ratio * 100)
-        while text.hasSuffix("0") { text.removeLast() }
-        if text.hasSuffix(".") { text.removeLast() }
-        return text + "%"
-    }
+    func percent(_ ratio: Double) -> String { DecimalText.format(ratio * 100, places: 4) + "%" }
 }

@@ -1,5 +1,4 @@
 package import ArchitectureModel
-import Foundation
 import Yams
 
 /// Prints documents built as `JSONValue` trees as YAML through Yams, keeping key order. Yams quotes a
@@ -26,9 +25,7 @@ package enum YAMLRendering {
         if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
         let plain = String(value)
         guard plain.contains("e") else { return plain }
-        var fixed = String(format: "%.15f", value)
-        while fixed.hasSuffix("0") { fixed.removeLast() }
-        return fixed
+        return DecimalText.format(value, places: 15)
     }
 }
 

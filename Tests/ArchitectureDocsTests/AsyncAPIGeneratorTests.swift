@@ -23,7 +23,7 @@ import Testing
             if: harnessAvailable,
             "apt-get install chromium chromium-driver; pip install selenium; run .ci/run to fetch the AsyncAPI bundle"
         ),
-        .timeLimit(.minutes(3))
+        .timeLimit(.minutes(10))
     )
     func passesTheOfficialAsyncAPIParser() throws {
         var written: [(directory: URL, files: [URL])] = []
