@@ -11,5 +11,5 @@ package protocol ArtifactGenerator: Sendable {
 /// Every generator, in the order `architect generate all` runs them.
 package let allGenerators: [any ArtifactGenerator.Type] = [
     KubernetesGenerator.self, IstioGenerator.self, SLOGenerator.self, OpenTelemetryGenerator.self,
-    OpenAPIGenerator.self, AsyncAPIGenerator.self,
+    GrafanaDashboardGenerator.self, OpenAPIGenerator.self, AsyncAPIGenerator.self,
 ]

@@ -87,6 +87,11 @@ package struct SLOGenerator: ArtifactGenerator {
         "{sloth_id=\"\(objective.id)\", sloth_service=\"\(objective.service)\", sloth_slo=\"\(objective.name)\"}"
     }
 
+    /// Divides a ratio series by the SLO's error budget, giving a burn rate.
+    func perErrorBudget(_ objective: Objective) -> String {
+        "/ on(sloth_id, sloth_slo, sloth_service) group_left\nslo:error_budget:ratio\(selector(objective))\n"
+    }
+
     func query(_ template: String, _ objective: Objective, window: String) -> String {
         template.replacingOccurrences(of: "{{.window}}", with: window)
             .replacingOccurrences(of: "{entry}", with: objective.workflow.entry)
@@ -107,7 +112,7 @@ package struct SLOGenerator: ArtifactGenerator {
             objective,
             configuration.sloWindow
         )
-        let join = "/ on(sloth_id, sloth_slo, sloth_service) group_left\nslo:error_budget:ratio\(ids)\n"
+        let join = perErrorBudget(objective)
         let meta: [JSONValue] = [
             recording("slo:objective:ratio", "vector(\(YAMLRendering.number(objective.target)))", objective),
             recording("slo:error_budget:ratio", "vector(\(YAMLRendering.number(objective.errorBudget)))", objective),

@@ -15,7 +15,7 @@ import Testing
             in: RepositoryPaths.root
         )
         #expect(result.status == 0, "\(result.stderr)")
-        for folder in ["k8s", "istio", "slo", "otel", "openapi", "asyncapi"] {
+        for folder in ["k8s", "istio", "slo", "otel", "grafana", "openapi", "asyncapi"] {
             let files = try FileManager.default.contentsOfDirectory(atPath: output.appendingPathComponent(folder).path)
             #expect(!files.isEmpty, "\(folder) is empty")
         }

@@ -7,7 +7,7 @@ extension Architect {
     struct Generate: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract:
-                "Generate operations config from a model: Kubernetes, Istio, SLO alerts, OpenTelemetry, OpenAPI, AsyncAPI.",
+                "Generate operations config from a model: Kubernetes, Istio, SLO alerts, OpenTelemetry, Grafana, OpenAPI, AsyncAPI.",
             discussion: """
                 Files go to DIR/TARGET/ and are written atomically. Images, ports and endpoints are not in the \
                 model: they are parameters, and every placeholder still in use is listed after the files. \
@@ -38,7 +38,7 @@ extension Architect {
 
 /// A `generate` target: one generator, or all of them.
 enum GenerateTarget: String, ExpressibleByArgument, CaseIterable {
-    case k8s, istio, slo, otel, openapi, asyncapi, all
+    case k8s, istio, slo, otel, grafana, openapi, asyncapi, all
 
     var generators: [any ArtifactGenerator.Type] {
         self == .all ? allGenerators : allGenerators.filter { $0.target == rawValue }
