@@ -49,6 +49,11 @@ package struct GenerateConfiguration: Sendable, Hashable {
 
     package var alerts: [BurnRateAlert] { burnRateAlerts ?? BurnRateAlert.workbook(window: sloWindow) }
 
+    /// The same text from every target that uses the port, so `all` lists it once.
+    package var portPlaceholder: String? {
+        isDefault(\.port) ? "port \(port) for every service, in Services, probes and server URLs (--port)" : nil
+    }
+
     /// Whether a setting still has its placeholder default.
     package func isDefault<Value: Equatable>(_ setting: KeyPath<GenerateConfiguration, Value>) -> Bool {
         self[keyPath: setting] == GenerateConfiguration()[keyPath: setting]

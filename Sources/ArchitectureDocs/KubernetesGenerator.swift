@@ -219,9 +219,7 @@ package struct KubernetesGenerator: ArtifactGenerator {
         if configuration.isDefault(\.imageTemplate) {
             placeholders.append("k8s: image \(configuration.imageTemplate) for every service (--image-template)")
         }
-        if configuration.isDefault(\.port) {
-            placeholders.append("k8s, istio: port \(configuration.port) for every service (--port)")
-        }
+        if let port = configuration.portPlaceholder { placeholders.append(port) }
         if configuration.isDefault(\.cpuRequest) {
             placeholders.append(
                 "k8s: CPU request \(configuration.cpuRequest), the base of the HPA target (--cpu-request)"

@@ -22,6 +22,7 @@ package struct OpenAPIGenerator: ArtifactGenerator {
                 "openapi: request and response bodies are not in the model; each operation has only a default response"
             )
         }
+        if !services.isEmpty, let port = configuration.portPlaceholder { generation.placeholders.append(port) }
         if services.contains(where: { $0.auth == .oauth2 }) {
             generation.placeholders.append("openapi: openIdConnectUrl https://issuer.invalid/… of oauth2 services")
         }
