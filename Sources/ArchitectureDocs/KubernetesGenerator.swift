@@ -229,7 +229,7 @@ package struct KubernetesGenerator: ArtifactGenerator {
         let unmapped = zones.filter { configuration.zoneNames[$0] == nil }
         if !unmapped.isEmpty {
             placeholders.append(
-                "k8s: zones \(unmapped.joined(separator: ", ")) used as topology.kubernetes.io/zone values (--zone NAME=CLOUD-ZONE)"
+                "k8s: model zones (\(unmapped.joined(separator: ", "))) used as topology.kubernetes.io/zone values (--zone NAME=CLOUD-ZONE)"
             )
         }
         if configuration.isDefault(\.ingressNamespace) && topology.workloads.contains(where: \.exposed) {

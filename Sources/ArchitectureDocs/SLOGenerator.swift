@@ -50,8 +50,14 @@ package struct SLOGenerator: ArtifactGenerator {
             GeneratedFile(path: "slo/openslo.yaml", contents: YAMLRendering.render(openSLO(model, objectives))),
         ]
         if configuration.isDefault(\.sliErrorQuery) {
+            let entries = objectives.map(\.workflow.entry)
+            let shared = Set(entries.filter { entry in entries.filter { $0 == entry }.count > 1 }).sorted()
+            let sharing =
+                shared.isEmpty
+                ? ""
+                : "; workflows entering at \(shared.joined(separator: ", ")) share one SLI until the queries use {workflow}"
             generation.placeholders.append(
-                "slo: SLIs count Istio's istio_requests_total at each workflow's entry; workflows sharing an entry share it until --sli-error-query/--sli-total-query narrow it by {workflow}"
+                "slo: SLIs count Istio's istio_requests_total at each workflow's entry (--sli-error-query, --sli-total-query)\(sharing)"
             )
         }
         return generation

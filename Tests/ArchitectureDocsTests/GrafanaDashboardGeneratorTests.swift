@@ -30,11 +30,11 @@ import Testing
             "apt-get install jq prometheus"
         )
     )
-    func panelsAreWellFormedAndQueriesParse() throws {
+    func panelsAreWellFormedAndQueriesParse() async throws {
         let generation = GeneratedFixture.generate(GrafanaDashboardGenerator.self, try GeneratedFixture.example())
         let written = try GeneratedFixture.write(generation)
         defer { try? FileManager.default.removeItem(at: written.directory) }
-        let structure = ExternalTools.run(
+        let structure = await ExternalTools.runAsync(
             "jq",
             [
                 "-e",
@@ -58,7 +58,7 @@ import Testing
         let rulesFile = written.directory.appendingPathComponent("panels.rules.yaml")
         try YAMLRendering.render(["groups": [["name": "panels", "rules": .array(rules)]]])
             .write(to: rulesFile, atomically: true, encoding: .utf8)
-        let result = ExternalTools.run("promtool", ["check", "rules", rulesFile.path])
+        let result = await ExternalTools.runAsync("promtool", ["check", "rules", rulesFile.path])
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
         #expect(result.stdout.contains("SUCCESS: \(rules.count) rules found"), "\(result.stdout)")
     }

@@ -9,8 +9,8 @@ import Testing
         "Tests/ArchitectureDocsTests/Validators/check_istio.py"
     )
 
-    static func check(_ files: [URL]) -> ExternalTools.RunResult {
-        ExternalTools.run("python3", [checker.path] + files.map(\.path))
+    static func check(_ files: [URL]) async -> ExternalTools.RunResult {
+        await ExternalTools.runAsync("python3", [checker.path] + files.map(\.path))
     }
 
     @Test(
@@ -19,13 +19,13 @@ import Testing
             "pip install cloudcoil-models-istio pyyaml"
         )
     )
-    func passesIstioModelsWithoutUnknownKeys() throws {
+    func passesIstioModelsWithoutUnknownKeys() async throws {
         // Every example in one call: importing the models takes seconds.
         let written = try ["shop.yaml", "food-delivery.yaml", "legacy.yaml"].map {
             try GeneratedFixture.write(GeneratedFixture.generate(IstioGenerator.self, try GeneratedFixture.example($0)))
         }
         defer { for output in written { try? FileManager.default.removeItem(at: output.directory) } }
-        let result = Self.check(written.flatMap(\.files))
+        let result = await Self.check(written.flatMap(\.files))
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
         #expect(result.stdout.contains("OK "), "\(result.stdout)")
     }
@@ -37,7 +37,7 @@ import Testing
             "pip install cloudcoil-models-istio pyyaml"
         )
     )
-    func checkerRejectsATypo() throws {
+    func checkerRejectsATypo() async throws {
         var generation = GeneratedFixture.generate(IstioGenerator.self, try GeneratedFixture.example())
         let index = try #require(generation.files.firstIndex { $0.path == "istio/cart.yaml" })
         generation.files = [generation.files[index]]
@@ -47,7 +47,7 @@ import Testing
         )
         let written = try GeneratedFixture.write(generation)
         defer { try? FileManager.default.removeItem(at: written.directory) }
-        let result = Self.check(written.files)
+        let result = await Self.check(written.files)
         #expect(result.status == 1)
         #expect(result.stdout.contains("perTryTimeOut: unknown field of Retries"), "\(result.stdout)")
     }

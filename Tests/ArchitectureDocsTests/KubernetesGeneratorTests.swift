@@ -9,12 +9,12 @@ import Testing
         .enabled(if: ExternalTools.available("kubernetes-validate"), "pip install kubernetes-validate"),
         arguments: ["shop.yaml", "food-delivery.yaml", "legacy.yaml"]
     )
-    func passesKubernetesValidateStrict(_ example: String) throws {
+    func passesKubernetesValidateStrict(_ example: String) async throws {
         let generation = GeneratedFixture.generate(KubernetesGenerator.self, try GeneratedFixture.example(example))
         let written = try GeneratedFixture.write(generation)
         defer { try? FileManager.default.removeItem(at: written.directory) }
         // One call for all files: each start loads the bundled schemas.
-        let result = ExternalTools.run(
+        let result = await ExternalTools.runAsync(
             "kubernetes-validate",
             ["--strict", "-k", "1.30.0"] + written.files.map(\.path)
         )

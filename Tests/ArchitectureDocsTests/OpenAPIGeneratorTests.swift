@@ -9,12 +9,12 @@ import Testing
         .enabled(if: ExternalTools.available("openapi-spec-validator"), "pip install openapi-spec-validator"),
         arguments: ["shop.yaml", "food-delivery.yaml", "legacy.yaml"]
     )
-    func passesOpenAPISpecValidator(_ example: String) throws {
+    func passesOpenAPISpecValidator(_ example: String) async throws {
         let generation = GeneratedFixture.generate(OpenAPIGenerator.self, try GeneratedFixture.example(example))
         let written = try GeneratedFixture.write(generation)
         defer { try? FileManager.default.removeItem(at: written.directory) }
         guard !written.files.isEmpty else { return }
-        let result = ExternalTools.run("openapi-spec-validator", written.files.map(\.path))
+        let result = await ExternalTools.runAsync("openapi-spec-validator", written.files.map(\.path))
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
         #expect(result.stdout.components(separatedBy: ": OK").count - 1 == written.files.count, "\(result.stdout)")
     }

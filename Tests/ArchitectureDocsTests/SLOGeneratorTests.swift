@@ -51,20 +51,20 @@ import Yams
         .enabled(if: ExternalTools.available("promtool"), "apt-get install prometheus"),
         arguments: ["shop.yaml", "food-delivery.yaml", "legacy.yaml"]
     )
-    func passesPromtoolCheckRules(_ example: String) throws {
+    func passesPromtoolCheckRules(_ example: String) async throws {
         let generation = GeneratedFixture.generate(SLOGenerator.self, try GeneratedFixture.example(example))
         let written = try GeneratedFixture.write(generation)
         defer { try? FileManager.default.removeItem(at: written.directory) }
         let rules = written.files.filter { $0.lastPathComponent == "prometheus-rules.yaml" }
         try #require(!rules.isEmpty)
-        let result = ExternalTools.run("promtool", ["check", "rules"] + rules.map(\.path))
+        let result = await ExternalTools.runAsync("promtool", ["check", "rules"] + rules.map(\.path))
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
     }
 
     /// Synthetic Istio counters at the checkout entry (gateway, target 99.95%, budget 0.05%): a burn of
     /// 14.5x over both page windows pages; 1x, and a 14.5x spike that only the 5m window sees, do not.
     @Test(.enabled(if: ExternalTools.available("promtool"), "apt-get install prometheus"))
-    func pageAlertFiresAboveFourteenPointFourTimesAndStaysSilentAtOnce() throws {
+    func pageAlertFiresAboveFourteenPointFourTimesAndStaysSilentAtOnce() async throws {
         let generation = GeneratedFixture.generate(SLOGenerator.self, try GeneratedFixture.example())
         let written = try GeneratedFixture.write(generation)
         defer { try? FileManager.default.removeItem(at: written.directory) }
@@ -120,7 +120,7 @@ import Yams
         ]
         let testFile = written.directory.appendingPathComponent("slo/prometheus-rules.test.yaml")
         try YAMLRendering.render(unitTests).write(to: testFile, atomically: true, encoding: .utf8)
-        let result = ExternalTools.run("promtool", ["test", "rules", testFile.path])
+        let result = await ExternalTools.runAsync("promtool", ["test", "rules", testFile.path])
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
         #expect(result.stdout.contains("SUCCESS"), "\(result.stdout)")
     }
