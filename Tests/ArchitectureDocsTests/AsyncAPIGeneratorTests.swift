@@ -40,7 +40,7 @@ import Testing
         )
         written.append(try GeneratedFixture.write(broken))
         let files = written.flatMap(\.files)
-        let result = await ExternalTools.runAsync("python3", [Self.checker.path, Self.bundle.path] + files.map(\.path))
+        let result = await ValidatorQueue.run("python3", [Self.checker.path, Self.bundle.path] + files.map(\.path))
         let lines = result.stdout.split(separator: "\n")
         #expect(lines.filter { $0.hasPrefix("OK ") }.count == files.count - 1, "\(result.stdout)\(result.stderr)")
         #expect(lines.filter { $0.hasPrefix("FAIL ") }.count == 1, "\(result.stdout)")

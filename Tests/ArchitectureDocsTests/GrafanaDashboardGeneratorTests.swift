@@ -34,7 +34,7 @@ import Testing
         let generation = GeneratedFixture.generate(GrafanaDashboardGenerator.self, try GeneratedFixture.example())
         let written = try GeneratedFixture.write(generation)
         defer { try? FileManager.default.removeItem(at: written.directory) }
-        let structure = await ExternalTools.runAsync(
+        let structure = await ValidatorQueue.run(
             "jq",
             [
                 "-e",
@@ -58,7 +58,7 @@ import Testing
         let rulesFile = written.directory.appendingPathComponent("panels.rules.yaml")
         try YAMLRendering.render(["groups": [["name": "panels", "rules": .array(rules)]]])
             .write(to: rulesFile, atomically: true, encoding: .utf8)
-        let result = await ExternalTools.runAsync("promtool", ["check", "rules", rulesFile.path])
+        let result = await ValidatorQueue.run("promtool", ["check", "rules", rulesFile.path])
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
         #expect(result.stdout.contains("SUCCESS: \(rules.count) rules found"), "\(result.stdout)")
     }

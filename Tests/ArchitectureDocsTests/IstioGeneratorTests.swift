@@ -10,7 +10,7 @@ import Testing
     )
 
     static func check(_ files: [URL]) async -> ExternalTools.RunResult {
-        await ExternalTools.runAsync("python3", [checker.path] + files.map(\.path))
+        await ValidatorQueue.run("python3", [checker.path] + files.map(\.path))
     }
 
     @Test(

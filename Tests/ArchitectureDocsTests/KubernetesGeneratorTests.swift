@@ -14,7 +14,7 @@ import Testing
         let written = try GeneratedFixture.write(generation)
         defer { try? FileManager.default.removeItem(at: written.directory) }
         // One call for all files: each start loads the bundled schemas.
-        let result = await ExternalTools.runAsync(
+        let result = await ValidatorQueue.run(
             "kubernetes-validate",
             ["--strict", "-k", "1.30.0"] + written.files.map(\.path)
         )

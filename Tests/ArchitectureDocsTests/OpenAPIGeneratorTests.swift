@@ -14,7 +14,7 @@ import Testing
         let written = try GeneratedFixture.write(generation)
         defer { try? FileManager.default.removeItem(at: written.directory) }
         guard !written.files.isEmpty else { return }
-        let result = await ExternalTools.runAsync("openapi-spec-validator", written.files.map(\.path))
+        let result = await ValidatorQueue.run("openapi-spec-validator", written.files.map(\.path))
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
         #expect(result.stdout.components(separatedBy: ": OK").count - 1 == written.files.count, "\(result.stdout)")
     }

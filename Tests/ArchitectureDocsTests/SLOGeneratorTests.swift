@@ -57,7 +57,7 @@ import Yams
         defer { try? FileManager.default.removeItem(at: written.directory) }
         let rules = written.files.filter { $0.lastPathComponent == "prometheus-rules.yaml" }
         try #require(!rules.isEmpty)
-        let result = await ExternalTools.runAsync("promtool", ["check", "rules"] + rules.map(\.path))
+        let result = await ValidatorQueue.run("promtool", ["check", "rules"] + rules.map(\.path))
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
     }
 
@@ -120,7 +120,7 @@ import Yams
         ]
         let testFile = written.directory.appendingPathComponent("slo/prometheus-rules.test.yaml")
         try YAMLRendering.render(unitTests).write(to: testFile, atomically: true, encoding: .utf8)
-        let result = await ExternalTools.runAsync("promtool", ["test", "rules", testFile.path])
+        let result = await ValidatorQueue.run("promtool", ["test", "rules", testFile.path])
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
         #expect(result.stdout.contains("SUCCESS"), "\(result.stdout)")
     }
