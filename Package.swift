@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "ArchitectureAnalysis", targets: ["ArchitectureAnalysis"]),
         .library(name: "ArchitectureReview", targets: ["ArchitectureReview"]),
         .library(name: "ArchitectureImport", targets: ["ArchitectureImport"]),
+        .library(name: "ArchitectureDocs", targets: ["ArchitectureDocs"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -30,6 +31,10 @@ let package = Package(
             dependencies: ["ArchitectureModel", "ArchitectureLoading", .product(name: "Yams", package: "Yams")]
         ),
         .target(
+            name: "ArchitectureDocs",
+            dependencies: ["ArchitectureModel", "ArchitectureAnalysis", .product(name: "Yams", package: "Yams")]
+        ),
+        .target(
             name: "ArchitectCLI",
             dependencies: [
                 "ArchitectureModel",
@@ -37,6 +42,7 @@ let package = Package(
                 "ArchitectureAnalysis",
                 "ArchitectureReview",
                 "ArchitectureImport",
+                "ArchitectureDocs",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -64,6 +70,14 @@ let package = Package(
         .testTarget(
             name: "ArchitectureImportTests",
             dependencies: ["ArchitectureImport", "ArchitectureLoading", "ArchitectureModel", "ArchitectTestSupport"]
+        ),
+        .testTarget(
+            name: "ArchitectureDocsTests",
+            dependencies: [
+                "ArchitectureDocs", "ArchitectureModel", "ArchitectureLoading", "ArchitectTestSupport",
+                .product(name: "Yams", package: "Yams"),
+            ],
+            exclude: ["__Snapshots__", "Validators"]
         ),
         .testTarget(
             name: "ArchitectCLITests",

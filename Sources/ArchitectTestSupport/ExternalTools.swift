@@ -31,6 +31,21 @@ public enum ExternalTools {
         public var stderr: String
     }
 
+    /// `run` on a Dispatch thread: a validator that takes seconds must not hold one of the few threads
+    /// of Swift's cooperative pool (two on two cores), or every other test waits behind it.
+    public static func runAsync(
+        _ executable: String,
+        _ arguments: [String],
+        input: String? = nil,
+        directory: URL? = nil
+    ) async -> RunResult {
+        await withCheckedContinuation { continuation in
+            DispatchQueue.global().async {
+                continuation.resume(returning: run(executable, arguments, input: input, directory: directory))
+            }
+        }
+    }
+
     /// Runs a program found on PATH (or at an absolute path) to completion, with optional standard input.
     public static func run(
         _ executable: String,

@@ -18,19 +18,20 @@ import Testing
         return directory
     }
 
-    private func python(_ script: String, _ arguments: [String]) -> ExternalTools.RunResult {
-        ExternalTools.run("python3", [Self.reference.appendingPathComponent(script).path] + arguments)
+    /// Off the cooperative pool: these scripts run for minutes and would stall every other suite.
+    private func python(_ script: String, _ arguments: [String]) async -> ExternalTools.RunResult {
+        await ExternalTools.runAsync("python3", [Self.reference.appendingPathComponent(script).path] + arguments)
     }
 
     @Test(.enabled(if: pythonReady, "needs python3 with PyYAML: pip install pyyaml"))
-    func referenceMatchesTheHandWorkedFigures() {
-        let result = python("check_hand.py", [])
+    func referenceMatchesTheHandWorkedFigures() async {
+        let result = await python("check_hand.py", [])
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
         #expect(result.stdout.contains(", 0 differences"))
     }
 
     @Test(.enabled(if: pythonReady, "needs python3 with PyYAML: pip install pyyaml"))
-    func analyzeAgreesWithTheReference() throws {
+    func analyzeAgreesWithTheReference() async throws {
         let directory = try scratch()
         defer { try? FileManager.default.removeItem(at: directory) }
         let random = directory.appendingPathComponent("random").path
@@ -39,7 +40,7 @@ import Testing
             (random, ["--seed", "11", "--count", "40"]),
             (large, ["--seed", "7", "--count", "1", "--services", "300", "--zones", "8"]),
         ] {
-            let generated = python("random_models.py", [output] + arguments)
+            let generated = await python("random_models.py", [output] + arguments)
             try #require(generated.status == 0, "\(generated.stderr)")
         }
         var models = try [random, large].flatMap { folder in
@@ -53,7 +54,7 @@ import Testing
             hand.appendingPathComponent($0).path
         }
         #expect(models.count >= 45)
-        let checked = python(
+        let checked = await python(
             "cross_check.py",
             [try Architect.executable(), directory.appendingPathComponent("out").path] + models
         )
@@ -62,15 +63,15 @@ import Testing
     }
 
     @Test(.enabled(if: pythonReady, "needs python3 with PyYAML: pip install pyyaml"))
-    func whatIfOverridesAgreeWithTheReference() throws {
+    func whatIfOverridesAgreeWithTheReference() async throws {
         let directory = try scratch()
         defer { try? FileManager.default.removeItem(at: directory) }
         let random = directory.appendingPathComponent("random").path
-        _ = python("random_models.py", [random, "--seed", "12", "--count", "8"])
+        _ = await python("random_models.py", [random, "--seed", "12", "--count", "8"])
         let models = try FileManager.default.contentsOfDirectory(atPath: random).filter { $0.hasSuffix(".yaml") }.map {
             "\(random)/\($0)"
         }
-        let checked = python(
+        let checked = await python(
             "cross_check.py",
             [try Architect.executable(), directory.appendingPathComponent("out").path] + models + [
                 "--peak-rps", "3000", "--growth", "2.5",
