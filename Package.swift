@@ -9,10 +9,13 @@ let package = Package(
         .library(name: "ArchitectureModel", targets: ["ArchitectureModel"]),
         .library(name: "ArchitectureLoading", targets: ["ArchitectureLoading"]),
         .library(name: "ArchitectureAnalysis", targets: ["ArchitectureAnalysis"]),
+        .library(name: "ArchitectureSimulation", targets: ["ArchitectureSimulation"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/HdrHistogram/hdrhistogram-swift", from: "0.2.0"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
     ],
     targets: [
         .target(name: "ArchitectureModel"),
@@ -22,11 +25,21 @@ let package = Package(
         ),
         .target(name: "ArchitectureAnalysis", dependencies: ["ArchitectureModel"]),
         .target(
+            name: "ArchitectureSimulation",
+            dependencies: [
+                "ArchitectureModel",
+                "ArchitectureAnalysis",
+                .product(name: "Histogram", package: "hdrhistogram-swift"),
+                .product(name: "DequeModule", package: "swift-collections"),
+            ]
+        ),
+        .target(
             name: "ArchitectCLI",
             dependencies: [
                 "ArchitectureModel",
                 "ArchitectureLoading",
                 "ArchitectureAnalysis",
+                "ArchitectureSimulation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -41,6 +54,13 @@ let package = Package(
         .testTarget(
             name: "ArchitectureAnalysisTests",
             dependencies: ["ArchitectureAnalysis", "ArchitectureModel", "ArchitectureLoading", "ArchitectTestSupport"]
+        ),
+        .testTarget(
+            name: "ArchitectureSimulationTests",
+            dependencies: [
+                "ArchitectureSimulation", "ArchitectureAnalysis", "ArchitectureModel", "ArchitectureLoading",
+                "ArchitectTestSupport",
+            ]
         ),
         .testTarget(
             name: "ArchitectCLITests",

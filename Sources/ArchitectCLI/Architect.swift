@@ -7,7 +7,7 @@ public struct Architect: AsyncParsableCommand {
         abstract: "Reviews and analyzes a distributed system from one architecture model.",
         discussion: "The model format is documented by `architect explain` and `architect schema`.",
         version: "0.1.0",
-        subcommands: [Check.self, Analyze.self, Schema.self, Explain.self]
+        subcommands: [Check.self, Analyze.self, Simulate.self, Schema.self, Explain.self]
     )
 
     public init() {}
