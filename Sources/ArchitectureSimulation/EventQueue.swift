@@ -1,5 +1,5 @@
 /// What happens at an event; the payload fields `a` and `b` mean what each kind says.
-enum EventKind: UInt8 {
+package enum EventKind: UInt8 {
     /// The next external request of workflow `a`; `b` is the stream's generation (stale ones are dropped).
     case arrival
     /// Job `a` has had its service time.
@@ -15,13 +15,13 @@ enum EventKind: UInt8 {
 }
 
 /// One pending event: 32 bytes, stored inline in the heap's array.
-struct Event {
-    var time: Double
+package struct Event {
+    package var time: Double
     /// Insertion order, so events at the same time run first-in first-out (deterministic ties).
-    var sequence: UInt64
-    var kind: EventKind
-    var a: Int32
-    var b: UInt32
+    package var sequence: UInt64
+    package var kind: EventKind
+    package var a: Int32
+    package var b: UInt32
 
     @inline(__always) func precedes(_ other: Event) -> Bool {
         time < other.time || (time == other.time && sequence < other.sequence)
@@ -31,15 +31,15 @@ struct Event {
 /// The pending-event set: a binary min-heap on (time, sequence) in one array that only grows to the
 /// largest number of pending events, so scheduling allocates nothing once the run is warm. Cancelled
 /// timers are not removed; the engine drops them when they come out (cheaper than a search).
-struct EventQueue {
+package struct EventQueue {
     private var heap: [Event] = []
     private var sequence: UInt64 = 0
 
-    init() { heap.reserveCapacity(1024) }
+    package init() { heap.reserveCapacity(1024) }
 
-    var isEmpty: Bool { heap.isEmpty }
+    package var isEmpty: Bool { heap.isEmpty }
 
-    @inline(__always) mutating func schedule(_ kind: EventKind, at time: Double, a: Int32, b: UInt32 = 0) {
+    @inline(__always) package mutating func schedule(_ kind: EventKind, at time: Double, a: Int32, b: UInt32 = 0) {
         let event = Event(time: time, sequence: sequence, kind: kind, a: a, b: b)
         sequence &+= 1
         heap.append(event)
@@ -54,7 +54,7 @@ struct EventQueue {
         heap[hole] = event
     }
 
-    @inline(__always) mutating func pop() -> Event? {
+    @inline(__always) package mutating func pop() -> Event? {
         guard let last = heap.popLast() else { return nil }
         guard !heap.isEmpty else { return last }
         let first = heap[0]

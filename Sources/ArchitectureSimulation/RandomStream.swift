@@ -3,8 +3,8 @@ import Foundation
 /// xoshiro256** seeded through SplitMix64: fast, and the same seed and purpose give the same numbers
 /// on every machine. The simulator keeps one stream per purpose, so adding a draw for one purpose
 /// (say, jitter) does not shift the numbers of another (say, arrivals).
-struct RandomStream {
-    enum Purpose: UInt64 {
+package struct RandomStream {
+    package enum Purpose: UInt64 {
         case arrivals = 1
         case serviceTimes, jitter, balancing
     }
@@ -14,7 +14,7 @@ struct RandomStream {
     private var s2: UInt64
     private var s3: UInt64
 
-    init(seed: UInt64, purpose: Purpose) {
+    package init(seed: UInt64, purpose: Purpose) {
         var state = seed &* 0x9E37_79B9_7F4A_7C15 ^ purpose.rawValue &* 0xD1B5_4A32_D192_ED03
         func splitMix() -> UInt64 {
             state &+= 0x9E37_79B9_7F4A_7C15
@@ -29,7 +29,7 @@ struct RandomStream {
         s3 = splitMix()
     }
 
-    @inline(__always) mutating func next() -> UInt64 {
+    @inline(__always) package mutating func next() -> UInt64 {
         let result = ((s1 &* 5) << 7 | (s1 &* 5) >> 57) &* 9
         let t = s1 << 17
         s2 ^= s0
@@ -42,17 +42,17 @@ struct RandomStream {
     }
 
     /// Uniform in [0, 1).
-    @inline(__always) mutating func uniform() -> Double {
+    @inline(__always) package mutating func uniform() -> Double {
         Double(next() >> 11) * 0x1p-53
     }
 
     /// Exponential with the given mean.
-    @inline(__always) mutating func exponential(mean: Double) -> Double {
+    @inline(__always) package mutating func exponential(mean: Double) -> Double {
         -mean * log1p(-uniform())
     }
 
     /// Standard normal by the Box-Muller transform (one of the pair; the other is dropped for simplicity).
-    mutating func normal() -> Double {
+    package mutating func normal() -> Double {
         let radius = (-2 * log1p(-uniform())).squareRoot()
         return radius * cos(2 * Double.pi * uniform())
     }

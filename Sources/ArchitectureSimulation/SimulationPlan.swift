@@ -80,7 +80,7 @@ struct SimulationPlan {
                     concurrency: component.serving.concurrency,
                     serviceTime: serviceTime,
                     sigma: component.serving.serviceTimeP99.flatMap {
-                        Self.lognormalSigma(p99: $0.seconds, mean: serviceTime)
+                        Lognormal.sigma(p99: $0.seconds, mean: serviceTime)
                     },
                     // Datastores and brokers are always health-checked: their clients skip down replicas.
                     healthChecked: service.map { $0.health != nil } ?? true,
@@ -172,13 +172,5 @@ struct SimulationPlan {
         let start = Int32(stageCalls.count)
         stageCalls += ids.map(Int32.init)
         stages.append(Stage(start: start, end: Int32(stageCalls.count)))
-    }
-
-    /// model.md: sigma is the smaller root of ln(p99 / mean) = 2.3263 sigma - sigma^2 / 2.
-    static func lognormalSigma(p99: Double, mean: Double) -> Double? {
-        guard mean > 0, p99 > mean else { return nil }
-        let discriminant = 2.3263 * 2.3263 - 2 * log(p99 / mean)
-        guard discriminant >= 0 else { return nil }
-        return 2.3263 - discriminant.squareRoot()
     }
 }
