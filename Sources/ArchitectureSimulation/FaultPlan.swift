@@ -21,7 +21,7 @@ struct FaultPlan {
 
     init(_ scenario: Scenario, plan: SimulationPlan) throws(SimulationError) {
         func station(_ name: String) throws(SimulationError) -> Int {
-            guard let index = plan.stations.firstIndex(where: { $0.name == name }) else {
+            guard let index = plan.names.firstIndex(of: name) else {
                 throw .unknownTarget(scenario: scenario.name, target: name)
             }
             return index

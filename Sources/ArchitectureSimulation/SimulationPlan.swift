@@ -6,12 +6,9 @@ import Foundation
 /// datastore operations as calls that cannot time out), the stages each service runs per workflow,
 /// topics and their subscribers. Built once per model; scenarios do not change it.
 struct SimulationPlan {
+    /// What the hot loop reads about a component: plain values only, so reading one copies no references.
     struct Station {
-        var name: String
-        var type: ComponentTable.ComponentType
         var replicas: Int
-        /// Zone index of each replica; empty for an external service.
-        var replicaZones: [Int]
         var concurrency: Int
         /// Mean service time in seconds; 0 = no service time, the component adds no time and no queue.
         var serviceTime: Double
@@ -41,6 +38,10 @@ struct SimulationPlan {
     }
 
     var stations: [Station] = []
+    var names: [String] = []
+    var types: [ComponentTable.ComponentType] = []
+    /// Zone index of each replica of each component; empty for an external service.
+    var replicaZones: [[Int]] = []
     var calls: [CallPlan] = []
     var stages: [Stage] = []
     var stageCalls: [Int32] = []
@@ -70,13 +71,12 @@ struct SimulationPlan {
             let service = position < table.serviceCount ? model.services[position] : nil
             let zones = component.placement.zones.map { zonePosition[$0] ?? 0 }
             let serviceTime = component.serving.serviceTime?.seconds ?? 0
+            names.append(component.name)
+            types.append(component.type)
+            replicaZones.append(zones.isEmpty ? [] : (0..<component.placement.replicas).map { zones[$0 % zones.count] })
             stations.append(
                 Station(
-                    name: component.name,
-                    type: component.type,
                     replicas: component.placement.replicas,
-                    replicaZones: zones.isEmpty
-                        ? [] : (0..<component.placement.replicas).map { zones[$0 % zones.count] },
                     concurrency: component.serving.concurrency,
                     serviceTime: serviceTime,
                     sigma: component.serving.serviceTimeP99.flatMap {

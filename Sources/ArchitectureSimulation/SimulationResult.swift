@@ -89,11 +89,13 @@ public struct SimulationResult: Sendable {
         .sorted { $0.name < $1.name }
         requests = simulator.tallies.reduce(0) { $0 + $1.requests }
         let window = simulator.window
-        components = zip(simulator.plan.stations, simulator.stations).map { station, state in
-            let timed = station.serviceTime > 0
+        let plan = simulator.plan
+        components = simulator.stations.indices.map { index in
+            let state = simulator.stations[index]
+            let timed = plan.stations[index].serviceTime > 0
             return ComponentOutcome(
-                name: station.name,
-                type: station.type.rawValue,
+                name: plan.names[index],
+                type: plan.types[index].rawValue,
                 utilization: timed && state.capacityArea > 0 ? state.busyArea / state.capacityArea : (timed ? 0 : nil),
                 meanQueue: timed ? state.queueArea / window : nil,
                 completed: state.completed,

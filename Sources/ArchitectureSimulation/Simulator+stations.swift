@@ -7,18 +7,19 @@ extension Simulator {
     mutating func admit(_ job: Int32) {
         let index = Int(jobs[job].station)
         let station = plan.stations[index]
-        let state = stations[index]
-        if state.upReplicas == 0 || jobs[job].depth > Self.maxDepth {
+        let up = stations[index].upReplicas
+        if up == 0 || jobs[job].depth > Self.maxDepth {
             queue.schedule(.jobFailed, at: now, a: job)
             return
         }
-        if !station.healthChecked, state.upReplicas < station.replicas,
-            balancing.uniform() * Double(station.replicas) < Double(station.replicas - state.upReplicas)
+        if !station.healthChecked, up < station.replicas,
+            balancing.uniform() * Double(station.replicas) < Double(station.replicas - up)
         {
             queue.schedule(.jobFailed, at: now + Self.hangSeconds, a: job)
             return
         }
-        if state.errorRate > 0, balancing.uniform() < state.errorRate {
+        let errorRate = stations[index].errorRate
+        if errorRate > 0, balancing.uniform() < errorRate {
             queue.schedule(.jobFailed, at: now, a: job)
             return
         }
@@ -36,8 +37,8 @@ extension Simulator {
         if now < window { stations[index].visits += 1 }
         if station.serviceTime == 0 {
             // No service time: no workers and no queue, only the time a latency fault adds.
-            queue.schedule(.serviceDone, at: now + state.extraLatency, a: job)
-        } else if state.busy < state.capacity {
+            queue.schedule(.serviceDone, at: now + stations[index].extraLatency, a: job)
+        } else if stations[index].busy < stations[index].capacity {
             startService(job, at: index)
         } else {
             stations[index].queue.append(job)
@@ -140,7 +141,7 @@ extension Simulator {
         switch effect {
         case .zoneOutage(let zone):
             for index in stations.indices {
-                let zones = plan.stations[index].replicaZones
+                let zones = plan.replicaZones[index]
                 let hit = zones.indices.filter { zones[$0] == zone }
                 if !hit.isEmpty { markDown(index, replicas: hit, by: sign) }
             }
