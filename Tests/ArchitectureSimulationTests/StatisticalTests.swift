@@ -21,7 +21,7 @@ import Testing
         """
 
     @Test func meanResponseMatchesJacksonWithinTheConfidenceInterval() throws {
-        let result = try simulate(Self.network, options: SimulationOptions(seed: 11, window: .requests(2_000_000)))
+        let result = try simulate(Self.network, options: SimulationOptions(seed: 1, window: .requests(2_000_000)))
         let batches = try result.workflow("request").batchMeans
         #expect(batches.count == 20)
         let mean = batches.reduce(0, +) / Double(batches.count)
