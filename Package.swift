@@ -53,7 +53,8 @@ let package = Package(
         ),
         .testTarget(
             name: "ArchitectureAnalysisTests",
-            dependencies: ["ArchitectureAnalysis", "ArchitectureModel", "ArchitectureLoading", "ArchitectTestSupport"]
+            dependencies: ["ArchitectureAnalysis", "ArchitectureModel", "ArchitectureLoading", "ArchitectTestSupport"],
+            exclude: ["Reference"]
         ),
         .testTarget(
             name: "ArchitectureSimulationTests",

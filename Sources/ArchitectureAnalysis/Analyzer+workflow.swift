@@ -9,7 +9,8 @@ extension Analyzer {
         meanResponse: [Double?],
         notes: inout [String]
     ) -> WorkflowFigures {
-        let availability = zones.availability(ofAll: dependencies)
+        let unavailability = zones.unavailability(ofAll: dependencies)
+        let availability = 1 - unavailability
         let target = workflow.availability
         let losses = zones.sensitivities(ofAll: dependencies)
             .sorted { ($0.loss, table.components[$1.component].name) > ($1.loss, table.components[$0.component].name) }
@@ -27,7 +28,7 @@ extension Analyzer {
             availability: availability,
             availabilityTarget: target,
             meetsAvailability: target.map { availability >= $0 * (1 - Queueing.tolerance) },
-            downtimeMinutesPerMonth: (1 - availability) * minutesPerMonth,
+            downtimeMinutesPerMonth: unavailability * minutesPerMonth,
             errorBudgetMinutesPerMonth: target.map { (1 - $0) * minutesPerMonth },
             hardDependencies: names(dependencies).sorted(),
             latencyP99TargetMS: workflow.latencyP99?.milliseconds,

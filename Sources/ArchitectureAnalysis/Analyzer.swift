@@ -36,6 +36,7 @@ public struct Analyzer: Sendable {
         var load = [Double](repeating: 0, count: table.count)
         var workflowGraphs: [CallGraph.WorkflowGraph?] = []
         var workflowLoads: [LoadPropagation.WorkflowLoad?] = []
+        var cache = LoadPropagation.Cache()
         for workflow in model.workflows {
             let workflowGraph = graph.graph(for: workflow)
             workflowGraphs.append(workflowGraph)
@@ -43,7 +44,7 @@ public struct Analyzer: Sendable {
                 workflowLoads.append(nil)
                 continue
             }
-            let workflowLoad = propagation.load(of: workflowGraph, rate: workflow.share * peakRPS)
+            let workflowLoad = propagation.load(of: workflowGraph, rate: workflow.share * peakRPS, cache: &cache)
             workflowLoads.append(workflowLoad)
             if let cycle = workflowLoad.cycle {
                 notes.append(

@@ -43,35 +43,57 @@ public struct LoadPropagation: Sendable {
         self.brokerOfTopic = brokerOfTopic
     }
 
-    /// The load `rate` requests per second at the entry of `workflowGraph` put on every component.
-    public func load(of workflowGraph: CallGraph.WorkflowGraph, rate: Double) -> WorkflowLoad {
-        var result = WorkflowLoad()
+    /// What one message per second delivered on a topic does, or a whole workflow's requests.
+    struct Effect {
+        var perComponent: [Int: Double] = [:]
+        var cycle: [Int]?
+        var dropped: [String] = []
+
+        mutating func add(_ other: Effect, scale: Double) {
+            for (component, rate) in other.perComponent { perComponent[component, default: 0] += rate * scale }
+            if cycle == nil { cycle = other.cycle }
+            for note in other.dropped where !dropped.contains(note) { dropped.append(note) }
+        }
+    }
+
+    /// Work shared by every workflow of one model: load is linear in the rate, and what a delivery does
+    /// depends only on its topic and the set of topics already on its chain, so each is computed once.
+    /// Without this, chains of subscribers that publish would be walked once per path: exponentially often.
+    public struct Cache {
+        var deliveries: [DeliveryKey: Effect] = [:]
         var subscriberGraphs: [Int: CallGraph.WorkflowGraph] = [:]
-        propagate(
-            from: workflowGraph,
-            rate: rate,
-            message: nil,
-            chain: [],
-            into: &result,
-            subscriberGraphs: &subscriberGraphs
+
+        public init() {}
+    }
+
+    struct DeliveryKey: Hashable {
+        var topic: String
+        var chain: Set<String>
+    }
+
+    /// The load `rate` requests per second at the entry of `workflowGraph` put on every component.
+    public func load(of workflowGraph: CallGraph.WorkflowGraph, rate: Double, cache: inout Cache) -> WorkflowLoad {
+        var effect = Effect()
+        spread(from: workflowGraph, rate: rate, message: nil, chain: [], into: &effect, cache: &cache)
+        return WorkflowLoad(
+            perComponent: effect.cycle == nil ? effect.perComponent : [:],
+            cycle: effect.cycle,
+            droppedPublishes: effect.dropped
         )
-        if result.cycle != nil { result.perComponent = [:] }
-        return result
     }
 
     /// Spreads `rate` requests from the graph's root over its calls; `message` is the topic and
     /// subscription when the root is a subscriber handling a message rather than a request.
-    private func propagate(
+    private func spread(
         from root: CallGraph.WorkflowGraph,
         rate: Double,
         message: (topic: String, subscription: Int)?,
-        chain: [String],
-        into result: inout WorkflowLoad,
-        subscriberGraphs: inout [Int: CallGraph.WorkflowGraph]
+        chain: Set<String>,
+        into effect: inout Effect,
+        cache: inout Cache
     ) {
-        guard result.cycle == nil else { return }
         if let cycle = root.cycle {
-            result.cycle = cycle
+            if effect.cycle == nil { effect.cycle = cycle }
             return
         }
         var requests: [Int: Double] = [root.entry: rate]
@@ -83,34 +105,20 @@ public struct LoadPropagation: Sendable {
         }
         for service in root.services {
             let handled = requests[service, default: 0]
-            result.perComponent[service, default: 0] += handled
+            effect.perComponent[service, default: 0] += handled
             for store in uses[service] {
-                result.perComponent[store, default: 0] += handled
+                effect.perComponent[store, default: 0] += handled
             }
             // A subscriber handling a message fires only its subscription's publishes, below.
             if message != nil, service == root.entry { continue }
             for topic in model.services[service].publishes {
-                publish(
-                    topic,
-                    rate: handled,
-                    by: service,
-                    chain: chain,
-                    into: &result,
-                    subscriberGraphs: &subscriberGraphs
-                )
+                publish(topic, rate: handled, by: service, chain: chain, into: &effect, cache: &cache)
             }
         }
         if let message {
             let subscription = model.services[root.entry].subscribes[message.subscription]
             for topic in subscription.publishes {
-                publish(
-                    topic,
-                    rate: rate,
-                    by: root.entry,
-                    chain: chain,
-                    into: &result,
-                    subscriberGraphs: &subscriberGraphs
-                )
+                publish(topic, rate: rate, by: root.entry, chain: chain, into: &effect, cache: &cache)
             }
         }
     }
@@ -119,31 +127,39 @@ public struct LoadPropagation: Sendable {
         _ topic: String,
         rate: Double,
         by publisher: Int,
-        chain: [String],
-        into result: inout WorkflowLoad,
-        subscriberGraphs: inout [Int: CallGraph.WorkflowGraph]
+        chain: Set<String>,
+        into effect: inout Effect,
+        cache: inout Cache
     ) {
         if chain.contains(topic) {
-            let path = (chain + [topic]).joined(separator: " -> ")
             let note =
-                "`\(table.components[publisher].name)` publishing `\(topic)` again on its message chain (\(path)) is dropped"
-            if !result.droppedPublishes.contains(note) { result.droppedPublishes.append(note) }
+                "`\(table.components[publisher].name)` publishing `\(topic)` again on its message chain is dropped"
+            if !effect.dropped.contains(note) { effect.dropped.append(note) }
             return
         }
-        if let broker = brokerOfTopic[topic] { result.perComponent[broker, default: 0] += rate }
+        if let broker = brokerOfTopic[topic] { effect.perComponent[broker, default: 0] += rate }
+        effect.add(deliveries(of: topic, chain: chain.union([topic]), cache: &cache), scale: rate)
+    }
+
+    /// What one message per second on `topic` does through all its subscribers.
+    private func deliveries(of topic: String, chain: Set<String>, cache: inout Cache) -> Effect {
+        let key = DeliveryKey(topic: topic, chain: chain)
+        if let known = cache.deliveries[key] { return known }
+        var effect = Effect()
         for subscriber in subscribers[topic] ?? [] {
             let subscriberGraph =
-                subscriberGraphs[subscriber.service]
-                ?? graph.reachable(from: subscriber.service)
-            subscriberGraphs[subscriber.service] = subscriberGraph
-            propagate(
+                cache.subscriberGraphs[subscriber.service] ?? graph.reachable(from: subscriber.service)
+            cache.subscriberGraphs[subscriber.service] = subscriberGraph
+            spread(
                 from: subscriberGraph,
-                rate: rate,
+                rate: 1,
                 message: (topic, subscriber.subscription),
-                chain: chain + [topic],
-                into: &result,
-                subscriberGraphs: &subscriberGraphs
+                chain: chain,
+                into: &effect,
+                cache: &cache
             )
         }
+        cache.deliveries[key] = effect
+        return effect
     }
 }

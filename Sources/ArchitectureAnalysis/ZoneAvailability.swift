@@ -1,4 +1,5 @@
 public import ArchitectureModel
+import Foundation
 
 /// Exact availability of sets of components that share failure zones.
 ///
@@ -73,13 +74,18 @@ public struct ZoneAvailability: Sendable {
 
     /// P(the component is up): at least one of its replicas is up.
     public func availability(ofComponent component: Int) -> Double {
-        evaluate([component], zoneDown: nil).availability
+        1 - evaluate([component], zoneDown: nil).unavailability
     }
 
     /// P(every listed component is up at once); with `zoneDown`, given that zone is down and the others
     /// fail as usual.
     public func availability(ofAll components: [Int], zoneDown: Int? = nil) -> Double {
-        evaluate(components, zoneDown: zoneDown).availability
+        1 - unavailability(ofAll: components, zoneDown: zoneDown)
+    }
+
+    /// P(some listed component is down), summed directly so that it keeps its digits when tiny.
+    public func unavailability(ofAll components: [Int], zoneDown: Int? = nil) -> Double {
+        evaluate(components, zoneDown: zoneDown).unavailability
     }
 
     /// For each listed component: what the set's availability would gain if the component never
@@ -108,7 +114,7 @@ public struct ZoneAvailability: Sendable {
         zoneDown: Int?,
         sensitivities wanted: Bool = false
     ) -> (
-        availability: Double, sensitivities: [Sensitivity]
+        availability: Double, unavailability: Double, sensitivities: [Sensitivity]
     ) {
         var groupIndex: [Layout: Int] = [:]
         var groups: [Group] = []
@@ -129,6 +135,7 @@ public struct ZoneAvailability: Sendable {
         for (position, zone) in zones.enumerated() { bit[zone] = position }
 
         var total = 0.0
+        var unavailable = 0.0
         var withoutOne = [Double](repeating: 0, count: groups.count)
         var withOneMore = [Double](repeating: 0, count: groups.count)
         var factors = [Double](repeating: 0, count: groups.count)
@@ -146,17 +153,20 @@ public struct ZoneAvailability: Sendable {
             guard probability > 0 else { continue }
             var nonzeroProduct = 1.0
             var zeros = 0
+            var logUp = 0.0
             for (index, group) in groups.enumerated() {
-                let single = Self.upProbability(
-                    group.layout,
-                    replicasUp: replicasInUpZones(group.layout, state: state, bit: bit)
-                )
+                let replicasUp = replicasInUpZones(group.layout, state: state, bit: bit)
+                let single = Self.upProbability(group.layout, replicasUp: replicasUp)
+                logUp +=
+                    Double(group.members.count) * log1p(-Self.downProbability(group.layout, replicasUp: replicasUp))
                 singles[index] = single
                 let factor = Self.power(single, group.members.count)
                 factors[index] = factor
                 if factor == 0 { zeros += 1 } else { nonzeroProduct *= factor }
             }
             total += zeros == 0 ? probability * nonzeroProduct : 0
+            // 1 - product, without the cancellation of subtracting two numbers near 1.
+            unavailable += probability * -expm1(logUp)
             guard wanted else { continue }
             for (index, group) in groups.enumerated() {
                 let others: Double
@@ -178,7 +188,7 @@ public struct ZoneAvailability: Sendable {
                 }
             }
         }
-        guard wanted else { return (total, []) }
+        guard wanted else { return (total, unavailable, []) }
         var result: [Sensitivity] = []
         for (index, group) in groups.enumerated() {
             for member in group.members {
@@ -191,7 +201,7 @@ public struct ZoneAvailability: Sendable {
                 )
             }
         }
-        return (total, result)
+        return (total, unavailable, result)
     }
 
     private func replicasInUpZones(_ layout: Layout, state: Int, bit: [Int: Int]) -> Int {
@@ -204,7 +214,12 @@ public struct ZoneAvailability: Sendable {
 
     /// P(at least one of `replicasUp` zoned replicas, or of the zoneless ones, is up).
     private static func upProbability(_ layout: Layout, replicasUp: Int) -> Double {
-        1 - power(1 - layout.instanceAvailability, replicasUp + layout.zonelessReplicas)
+        1 - downProbability(layout, replicasUp: replicasUp)
+    }
+
+    /// P(every one of them is down): small and exact, where 1 - upProbability would lose digits.
+    private static func downProbability(_ layout: Layout, replicasUp: Int) -> Double {
+        power(1 - layout.instanceAvailability, replicasUp + layout.zonelessReplicas)
     }
 
     private static func power(_ base: Double, _ exponent: Int) -> Double {

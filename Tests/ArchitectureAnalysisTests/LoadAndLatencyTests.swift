@@ -61,6 +61,34 @@ enum ArchitectureLoadingForTests {
         #expect(try report.workflow("order").hardDependencies == ["bus", "orders"])
     }
 
+    /// Ten topics, each handled by a subscriber that publishes all the others: every chain of distinct
+    /// topics from t0 is a path of messages. s_i (i > 0) handles one message per simple path from t0 to
+    /// t_i in the complete graph of 10 topics: sum over k of 8!/(8-k)! = 109,601. Walking each path
+    /// would take minutes; the answer must come at once.
+    @Test(.timeLimit(.minutes(1))) func denseEventMeshesStayFast() throws {
+        let topics = (0..<10).map { "t\($0)" }
+        var yaml = """
+            architect: 1
+            system: {name: s, requirements: {peak_rps: 1}}
+            services:
+              api: {publishes: [t0]}
+
+            """
+        for (index, topic) in topics.enumerated() {
+            let others = topics.filter { $0 != topic }.joined(separator: ", ")
+            yaml += "  s\(index): {subscribes: [{topic: \(topic), publishes: [\(others)]}]}\n"
+        }
+        yaml += "brokers: {bus: {}}\ntopics:\n"
+        for topic in topics { yaml += "  \(topic): {broker: bus}\n" }
+        yaml += "workflows: {w: {entry: api}}\n"
+        let report = try analyze(yaml)
+        #expect(try report.component("s0").loadRPS == 1)
+        for index in 1..<10 {
+            #expect(try report.component("s\(index)").loadRPS == 109_601)
+        }
+        #expect(try report.component("bus").loadRPS == 1 + 9 * 109_601)
+    }
+
     /// L(gw) = R(gw) + R(db) + max(L(a), L(b)) for a parallel group, + 2 x L(c) for a call made twice.
     @Test func parallelGroupsCountTheirSlowestMember() throws {
         let report = try analyze(
