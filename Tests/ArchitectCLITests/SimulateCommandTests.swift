@@ -50,19 +50,27 @@ import Testing
             in: RepositoryPaths.root
         )
         #expect(result.status == 0, "\(result.stderr)")
-        let documents = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+        let documents = try #require(
+            try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]]
+        )
         #expect(documents.first?["scenario"] as? String == "baseline")
         #expect(documents.count == 4)
     }
 
     @Test func exitStatusFollowsTheVerdict() throws {
+        let fixture = "Tests/ArchitectCLITests/Fixtures/failing-dependency.yaml"
         let failing = try Architect.run(
-            ["simulate", "--scenario", "latency-spike", "--fail-on-verdict", "Examples/metastable.yaml"],
+            ["simulate", "--scenario", "back-errors", "--fail-on-verdict", fixture],
             in: RepositoryPaths.root
         )
         #expect(failing.status == 1, "\(failing.stderr)")
-        #expect(failing.stdout.contains("no-budget"))
-        let unknown = try Architect.run(["simulate", "--scenario", "nope", "Examples/shop.yaml"], in: RepositoryPaths.root)
+        #expect(failing.stdout.contains("go"))
+        let baseline = try Architect.run(["simulate", "--fail-on-verdict", fixture], in: RepositoryPaths.root)
+        #expect(baseline.status == 0, "\(baseline.stderr)")
+        let unknown = try Architect.run(
+            ["simulate", "--scenario", "nope", "Examples/shop.yaml"],
+            in: RepositoryPaths.root
+        )
         #expect(unknown.status == 2)
         #expect(unknown.stderr.contains("unknown scenario `nope`"))
     }
