@@ -1,3 +1,4 @@
+import ArchitectureLoading
 import ArchitectureModel
 import ArchitectureSimulation
 import ArgumentParser
@@ -72,15 +73,11 @@ enum SimulationFormat: String, ExpressibleByArgument, CaseIterable {
     case text, json
 }
 
-/// `--duration` values: a number and a unit, as in the model.
+/// `--duration` values: the model's duration syntax (`120s`, `10m`), above zero.
 enum DurationOption {
     static func seconds(_ text: String) -> Double? {
-        let units: [(String, Double)] = [("us", 1e-6), ("ms", 1e-3), ("s", 1), ("m", 60), ("h", 3600), ("d", 86_400)]
-        for (unit, size) in units where text.hasSuffix(unit) {
-            guard let value = Double(text.dropLast(unit.count)), value > 0, value.isFinite else { continue }
-            return value * size
-        }
-        return nil
+        guard case .success(let span) = ScalarSyntax.duration(text), span.seconds > 0 else { return nil }
+        return span.seconds
     }
 }
 
