@@ -236,6 +236,42 @@ import Testing
         #expect(try #require(workflow.latencyMS).mean < 70)
     }
 
+    /// A load spike multiplies the arrival rate while it lasts: 10 s at 3x in 30 s is 50 s of base load.
+    @Test func loadSpikeMultipliesArrivals() throws {
+        let yaml = """
+            architect: 1
+            system: {name: spike, requirements: {peak_rps: 200}}
+            services:
+              api: {service_time: 1ms, concurrency: 8}
+            workflows:
+              call: {entry: api}
+            scenarios:
+              spike:
+                duration: 30s
+                faults: [{type: load-spike, factor: 3, at: 10s, for: 10s}]
+            """
+        let result = try simulate(yaml, scenario: "spike")
+        #expect(abs(Double(try result.workflow("call").requests) / (200 * 50) - 1) < 0.03)
+        let during = result.timeline.filter { (10..<20).contains($0.t) }.map(\.requests).reduce(0, +)
+        #expect(abs(Double(during) / (600 * 10) - 1) < 0.05)
+    }
+
+    /// With `service_time_p99` the service time is lognormal with that p99 (no queueing here).
+    @Test func lognormalServiceTimeHasTheDeclaredP99() throws {
+        let yaml = """
+            architect: 1
+            system: {name: tails, requirements: {peak_rps: 100}}
+            services:
+              api: {service_time: 5ms, service_time_p99: 20ms, concurrency: 1000}
+            workflows:
+              call: {entry: api}
+            """
+        let result = try simulate(yaml, options: SimulationOptions(window: .seconds(300)))
+        let latency = try #require(try result.workflow("call").latencyMS)
+        #expect(abs(latency.p99 / 20 - 1) < 0.05)
+        #expect(abs(latency.mean / 5 - 1) < 0.03)
+    }
+
     @Test func unknownScenarioIsAnError() throws {
         let simulation = Simulation(try loadModel(Self.chain))
         #expect(throws: SimulationError.unknownScenario("nope", known: ["baseline", "slow-back"])) {
