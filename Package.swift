@@ -19,6 +19,7 @@ let package = Package(
     ],
     targets: [
         .target(name: "ArchitectureModel"),
+        // Loading composes libyaml's events itself: `import CYaml`, the C library the Yams product builds.
         .target(
             name: "ArchitectureLoading",
             dependencies: ["ArchitectureModel", .product(name: "Yams", package: "Yams")]

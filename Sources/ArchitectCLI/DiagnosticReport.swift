@@ -23,7 +23,7 @@ enum DiagnosticFormat: String, ExpressibleByArgument, CaseIterable {
 /// `shop.yaml:12:7: error: ...`, the offending line and a caret, then a summary per file.
 enum TextDiagnostics {
     static func render(_ report: DiagnosticReport) -> String {
-        let lines = sourceLines(report.file)
+        let lines = report.result.diagnostics.isEmpty ? [] : sourceLines(report.file)
         var output = ""
         for diagnostic in report.result.diagnostics {
             let location = diagnostic.location

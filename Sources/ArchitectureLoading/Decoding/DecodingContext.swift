@@ -11,6 +11,8 @@ final class DecodingContext {
     var zonesDeclared = false
     /// Names declared twice: already reported, so references to them are not checked again.
     var declaredTwice: Set<String> = []
+    /// The spec's defaults, parsed once per load: object name -> field name -> value.
+    var defaults: [String: [String: Any]] = [:]
 
     init(file: String) {
         self.file = file

@@ -10,7 +10,8 @@ struct ObjectReader {
     /// Where the element is written: its key for a map entry, else where the mapping starts.
     let line: Int
     let column: Int
-    private let pairs: [String: YAMLNode.Pair]
+    /// The mapping's pairs, searched in order: mappings hold a handful of keys, where a scan beats hashing.
+    private let pairs: [YAMLNode.Pair]
 
     /// Fails, with a diagnostic, when `node` is not a mapping. `key` is the position of the key the
     /// mapping is written under, if any; `nullIsEmpty` lets `orders:` with nothing after it stand for `{}`.
@@ -37,10 +38,9 @@ struct ObjectReader {
         self.context = context
         self.line = key?.line ?? node.line
         self.column = key?.column ?? node.column
-        var byKey: [String: YAMLNode.Pair] = [:]
+        self.pairs = pairs
         var meant: Set<String> = []
         for pair in pairs {
-            byKey[pair.key] = pair
             if spec.field(pair.key) == nil {
                 let suggestion = Suggestion.closest(to: pair.key, among: spec.fieldNames)
                 if let suggestion { meant.insert(suggestion) }
@@ -54,9 +54,8 @@ struct ObjectReader {
                 )
             }
         }
-        self.pairs = byKey
         // A misspelled required field is reported once, as the unknown field with its suggestion.
-        for field in spec.fields where field.required && byKey[field.name] == nil && !meant.contains(field.name) {
+        for field in spec.fields where field.required && !pairs.contains(where: { $0.key == field.name }) && !meant.contains(field.name) {
             context.report(
                 .error,
                 "\(spec.name) is missing the required field `\(field.name)`",
@@ -84,17 +83,19 @@ struct ObjectReader {
 
     var location: SourceLocation { context.location(line, column) }
 
-    func has(_ name: String) -> Bool { pairs[name] != nil }
+    private func pair(_ name: String) -> YAMLNode.Pair? { pairs.first { $0.key == name } }
+
+    func has(_ name: String) -> Bool { pair(name) != nil }
 
     /// The value written for a field of the spec, if any.
     func node(_ name: String) -> YAMLNode? {
         precondition(spec.field(name) != nil, "\(spec.name) has no field \(name) in ModelSchema")
-        return pairs[name]?.value
+        return pair(name)?.value
     }
 
     /// Where the field's key is written, for diagnostics about the field as a whole.
     func keyLocation(_ name: String) -> SourceLocation {
-        guard let pair = pairs[name] else { return location }
+        guard let pair = pair(name) else { return location }
         return context.location(pair.keyLine, pair.keyColumn)
     }
 
@@ -103,13 +104,14 @@ struct ObjectReader {
         guard let field = spec.field(name) else {
             preconditionFailure("\(spec.name) has no field \(name) in ModelSchema")
         }
-        guard let value = pairs[name]?.value else { return nil }
+        guard let value = pair(name)?.value else { return nil }
         return reading.read(value, field.type, fieldPath(name), context)
     }
 
     /// The value written, or the spec's default when it is absent or invalid (the problem is reported).
     func value<T>(_ name: String, _ reading: Reading<T>) -> T {
         if let written = optional(name, reading) { return written }
+        if let known = context.defaults[spec.name]?[name] as? T { return known }
         guard let field = spec.field(name), let text = field.defaultValue,
             let value = reading.read(
                 YAMLNode(value: .scalar(.init(text: text, isPlain: true)), line: node.line, column: node.column),
@@ -118,6 +120,7 @@ struct ObjectReader {
                 context
             )
         else { preconditionFailure("\(spec.name).\(name) has no default in ModelSchema") }
+        context.defaults[spec.name, default: [:]][name] = value
         return value
     }
 
@@ -131,7 +134,7 @@ struct ObjectReader {
         guard let field = spec.field(name), case .list(let element) = field.type else {
             preconditionFailure("\(spec.name).\(name) is not a list in ModelSchema")
         }
-        guard let value = pairs[name]?.value else { return [] }
+        guard let value = pair(name)?.value else { return [] }
         if let scalar = value.scalar, scalar.isNull { return [] }
         guard let items = value.items else {
             context.error(
@@ -159,7 +162,7 @@ struct ObjectReader {
         guard let field = spec.field(name), case .either(let short, .object(let long)) = field.type else {
             preconditionFailure("\(spec.name).\(name) is not a short-or-long field in ModelSchema")
         }
-        guard let value = pairs[name]?.value else { return nil }
+        guard let value = pair(name)?.value else { return nil }
         if value.pairs != nil {
             return longForm(name, spec: long).map { .long($0) }
         }
@@ -178,7 +181,7 @@ struct ObjectReader {
 
     /// A field written as a mapping of `spec`, located at its key (for the long form of an either field).
     func longForm(_ name: String, spec nested: ObjectSpec) -> ObjectReader? {
-        guard let pair = pairs[name] else { return nil }
+        guard let pair = pair(name) else { return nil }
         return ObjectReader(
             pair.value,
             spec: nested,
@@ -194,7 +197,7 @@ struct ObjectReader {
         guard let field = spec.field(name), case .map(let nested) = field.type else {
             preconditionFailure("\(spec.name).\(name) is not a map in ModelSchema")
         }
-        guard let value = pairs[name]?.value else { return [] }
+        guard let value = pair(name)?.value else { return [] }
         if let scalar = value.scalar, scalar.isNull { return [] }
         guard let entries = value.pairs else {
             context.error(

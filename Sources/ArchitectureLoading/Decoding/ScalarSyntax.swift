@@ -5,30 +5,44 @@ import Foundation
 package enum ScalarSyntax {
     /// A plain decimal number (`3`, `-1.5`, `2e3`); hex, `inf`, `nan` and `_` separators are not numbers here.
     package static func number(_ text: String) -> Double? {
+        let bytes = text.utf8
+        guard numberLength(bytes[...]) == bytes.count, bytes.count > 0 else { return nil }
+        guard let value = Double(text), value.isFinite else { return nil }
+        return value
+    }
+
+    /// The length in bytes of the longest prefix that is a number: sign, digits, fraction, exponent.
+    /// Byte-level because it runs for every number and duration of a model.
+    private static func numberLength(_ bytes: Substring.UTF8View) -> Int {
+        var index = bytes.startIndex
         var digits = 0
-        var index = text.startIndex
+        func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
         func skipDigits() {
-            while index < text.endIndex, text[index].isASCII, text[index].isNumber {
+            while index < bytes.endIndex, isDigit(bytes[index]) {
                 digits += 1
-                index = text.index(after: index)
+                index = bytes.index(after: index)
             }
         }
-        if index < text.endIndex, text[index] == "-" || text[index] == "+" { index = text.index(after: index) }
+        if index < bytes.endIndex, bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+") {
+            index = bytes.index(after: index)
+        }
         skipDigits()
-        if index < text.endIndex, text[index] == "." {
-            index = text.index(after: index)
+        if index < bytes.endIndex, bytes[index] == UInt8(ascii: ".") {
+            index = bytes.index(after: index)
             skipDigits()
         }
-        guard digits > 0 else { return nil }
-        if index < text.endIndex, text[index] == "e" || text[index] == "E" {
-            index = text.index(after: index)
-            if index < text.endIndex, text[index] == "-" || text[index] == "+" { index = text.index(after: index) }
+        guard digits > 0 else { return 0 }
+        let mantissaEnd = index
+        if index < bytes.endIndex, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
+            index = bytes.index(after: index)
+            if index < bytes.endIndex, bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+") {
+                index = bytes.index(after: index)
+            }
             let before = digits
             skipDigits()
-            guard digits > before else { return nil }
+            if digits == before { index = mantissaEnd }  // `1e` or `1ms`-like: the `e` is not an exponent
         }
-        guard index == text.endIndex, let value = Double(text), value.isFinite else { return nil }
-        return value
+        return bytes.distance(from: bytes.startIndex, to: index)
     }
 
     /// Seconds per unit of a duration.
@@ -56,19 +70,14 @@ package enum ScalarSyntax {
     /// `250ms`, `1.5s`, `7d`.
     package static func duration(_ text: String) -> Result<TimeSpan, DurationProblem> {
         let trimmed = text.trimmingSpaces
-        if let bare = number(trimmed) { return .failure(.missingUnit(bare)) }
-        let numberPart = trimmed.prefix {
-            $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-" || $0 == "+" || $0 == "e" || $0 == "E")
-        }
-        // An `e` may start a unit-less exponent or nothing; take the longest prefix that is a number.
-        var split = numberPart.endIndex
-        while split > trimmed.startIndex, number(String(trimmed[..<split])) == nil {
-            split = trimmed.index(before: split)
-        }
-        guard split > trimmed.startIndex, let value = number(String(trimmed[..<split])) else {
+        let bytes = Substring(trimmed).utf8
+        let length = numberLength(bytes)
+        let split = bytes.index(bytes.startIndex, offsetBy: length)
+        guard length > 0, let value = Double(String(trimmed[..<split])), value.isFinite else {
             return .failure(.notADuration)
         }
         let written = String(trimmed[split...])
+        if written.isEmpty { return .failure(.missingUnit(value)) }
         let unit = written.trimmingSpaces
         guard let seconds = durationUnits.first(where: { $0.unit == unit })?.seconds else {
             return .failure(unit.isEmpty ? .notADuration : .unknownUnit(unit, number: String(trimmed[..<split])))
@@ -113,7 +122,12 @@ package enum ScalarSyntax {
 }
 
 extension StringProtocol {
+    /// Without leading and trailing spaces and tabs; cheap when there are none, the usual case.
     package var trimmingSpaces: String {
-        String(drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
+        let isSpace = { (character: Character) in character == " " || character == "\t" }
+        guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else {
+            return ""
+        }
+        return String(self[first...last])
     }
 }

@@ -32,15 +32,20 @@ package struct ObjectSpec: Sendable {
     /// What a person calls it in messages: `service`, `call`, `retries`.
     package var name: String
     package var doc: String
-    package var fields: [FieldSpec]
+    package let fields: [FieldSpec]
+    /// Position of each field by name: the loader looks fields up for every key it reads.
+    private let positions: [String: Int]
 
     package init(_ name: String, _ doc: String, _ fields: [FieldSpec]) {
         self.name = name
         self.doc = doc
         self.fields = fields
+        var positions: [String: Int] = [:]
+        for (position, field) in fields.enumerated() { positions[field.name] = position }
+        self.positions = positions
     }
 
-    package func field(_ name: String) -> FieldSpec? { fields.first { $0.name == name } }
+    package func field(_ name: String) -> FieldSpec? { positions[name].map { fields[$0] } }
 
     package var fieldNames: [String] { fields.map(\.name) }
 }
