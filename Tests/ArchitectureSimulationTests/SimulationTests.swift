@@ -272,6 +272,26 @@ import Testing
         #expect(abs(latency.mean / 5 - 1) < 0.03)
     }
 
+    /// `max_in_flight` counts requests waiting downstream too: a bulkhead of 2 in front of a 100 ms
+    /// callee admits about 20 requests/s of 50.
+    @Test func maxInFlightCountsRequestsWaitingDownstream() throws {
+        let yaml = """
+            architect: 1
+            system: {name: bulkhead, requirements: {peak_rps: 50}}
+            services:
+              front: {kind: gateway, service_time: 1ms, max_in_flight: 2, calls: [{to: back}]}
+              back: {service_time: 100ms, concurrency: 100}
+            workflows:
+              go: {entry: front}
+            """
+        let result = try simulate(yaml, options: SimulationOptions(window: .seconds(100)))
+        let workflow = try result.workflow("go")
+        #expect(try result.component("front").rejections == workflow.failed)
+        let admitted = Double(workflow.succeeded) / Double(workflow.requests)
+        #expect(admitted > 0.2 && admitted < 0.5)
+        #expect(try #require(workflow.latencyMS).mean > 100)
+    }
+
     @Test func unknownScenarioIsAnError() throws {
         let simulation = Simulation(try loadModel(Self.chain))
         #expect(throws: SimulationError.unknownScenario("nope", known: ["baseline", "slow-back"])) {

@@ -55,7 +55,8 @@ struct ObjectReader {
             }
         }
         // A misspelled required field is reported once, as the unknown field with its suggestion.
-        for field in spec.fields where field.required && !pairs.contains(where: { $0.key == field.name }) && !meant.contains(field.name) {
+        for field in spec.fields
+        where field.required && !pairs.contains(where: { $0.key == field.name }) && !meant.contains(field.name) {
             context.report(
                 .error,
                 "\(spec.name) is missing the required field `\(field.name)`",
