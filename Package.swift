@@ -12,10 +12,13 @@ let package = Package(
         .library(name: "ArchitectureReview", targets: ["ArchitectureReview"]),
         .library(name: "ArchitectureImport", targets: ["ArchitectureImport"]),
         .library(name: "ArchitectureDocs", targets: ["ArchitectureDocs"]),
+        .library(name: "ArchitectureSimulation", targets: ["ArchitectureSimulation"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/HdrHistogram/hdrhistogram-swift", from: "0.2.0"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
     ],
     targets: [
         .target(name: "ArchitectureModel"),
@@ -35,6 +38,15 @@ let package = Package(
             dependencies: ["ArchitectureModel", "ArchitectureAnalysis", .product(name: "Yams", package: "Yams")]
         ),
         .target(
+            name: "ArchitectureSimulation",
+            dependencies: [
+                "ArchitectureModel",
+                "ArchitectureAnalysis",
+                .product(name: "Histogram", package: "hdrhistogram-swift"),
+                .product(name: "DequeModule", package: "swift-collections"),
+            ]
+        ),
+        .target(
             name: "ArchitectCLI",
             dependencies: [
                 "ArchitectureModel",
@@ -43,6 +55,7 @@ let package = Package(
                 "ArchitectureReview",
                 "ArchitectureImport",
                 "ArchitectureDocs",
+                "ArchitectureSimulation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -78,6 +91,13 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ],
             exclude: ["__Snapshots__", "Validators"]
+        ),
+        .testTarget(
+            name: "ArchitectureSimulationTests",
+            dependencies: [
+                "ArchitectureSimulation", "ArchitectureAnalysis", "ArchitectureModel", "ArchitectureLoading",
+                "ArchitectTestSupport",
+            ]
         ),
         .testTarget(
             name: "ArchitectCLITests",
