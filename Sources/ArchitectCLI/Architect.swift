@@ -7,7 +7,10 @@ public struct Architect: AsyncParsableCommand {
         abstract: "Reviews and analyzes a distributed system from one architecture model.",
         discussion: "The model format is documented by `architect explain` and `architect schema`.",
         version: "0.1.0",
-        subcommands: [Check.self, Analyze.self, Review.self, Rules.self, Schema.self, Explain.self, Import.self, Drift.self, Generate.self, Simulate.self]
+        subcommands: [
+            Check.self, Analyze.self, Review.self, Rules.self, Schema.self, Explain.self, Import.self, Drift.self,
+            Generate.self, Simulate.self,
+        ]
     )
 
     public init() {}
