@@ -161,12 +161,23 @@ public struct ZoneAvailability: Sendable {
         var bitStart = [0]
         var bitMasks: [Int] = []
         var bitReplicas: [Int] = []
-        for group in groups {
+        // Per group and per number of zoned replicas up: the group's factor P(all members up), and its
+        // complement computed without cancellation. Precomputed, so no logarithm runs per state.
+        var tableStart = [0]
+        var factorTable: [Double] = []
+        var failureTable: [Double] = []
+        for (index, group) in groups.enumerated() {
             for entry in group.zoneBits {
                 bitMasks.append(entry.mask)
                 bitReplicas.append(entry.replicas)
             }
             bitStart.append(bitMasks.count)
+            for up in 0...group.layout.replicasPerZone.reduce(0, { $0 + $1.replicas }) {
+                let down = Self.power(replicaDown[index], up + zoneless[index])
+                factorTable.append(Self.power(1 - down, memberCounts[index]))
+                failureTable.append(-expm1(Double(memberCounts[index]) * log1p(-down)))
+            }
+            tableStart.append(factorTable.count)
         }
 
         var total = 0.0
@@ -175,7 +186,6 @@ public struct ZoneAvailability: Sendable {
         var withoutOne = [Double](repeating: 0, count: groups.count)
         var withOneMore = [Double](repeating: 0, count: groups.count)
         var factors = [Double](repeating: 0, count: groups.count)
-        var singles = [Double](repeating: 0, count: groups.count)
         var replicasUp = [Int](repeating: 0, count: groups.count)
         for state in 0..<(1 << zones.count) {
             var probability = 1.0
@@ -185,25 +195,23 @@ public struct ZoneAvailability: Sendable {
             guard probability > 0 else { continue }
             var nonzeroProduct = 1.0
             var zeros = 0
-            var logUp = 0.0
+            var failure = 0.0
             for index in 0..<groups.count {
                 var up = 0
                 for entry in bitStart[index]..<bitStart[index + 1] where state & bitMasks[entry] != 0 {
                     up += bitReplicas[entry]
                 }
                 replicasUp[index] = up
-                let down = Self.power(replicaDown[index], up + zoneless[index])
-                logUp += Double(memberCounts[index]) * log1p(-down)
-                let single = 1 - down
-                singles[index] = single
-                let factor = Self.power(single, memberCounts[index])
+                let factor = factorTable[tableStart[index] + up]
                 factors[index] = factor
                 if factor == 0 { zeros += 1 } else { nonzeroProduct *= factor }
+                // P(some group so far fails), grown without subtracting numbers near 1.
+                let groupFailure = failureTable[tableStart[index] + up]
+                failure += groupFailure - failure * groupFailure
             }
             let term = zeros == 0 ? probability * nonzeroProduct : 0
             total += term
-            // 1 - product, without the cancellation of subtracting two numbers near 1.
-            unavailable += probability * -expm1(logUp)
+            unavailable += probability * failure
             for position in zones.indices where state & (1 << position) == 0 { zoneDownSums[position] += term }
             guard wanted else { continue }
             for index in 0..<groups.count {
@@ -213,7 +221,8 @@ public struct ZoneAvailability: Sendable {
                 } else {
                     others = zeros == 0 ? nonzeroProduct / factors[index] : 0
                 }
-                let rest = probability * others * Self.power(singles[index], memberCounts[index] - 1)
+                let single = 1 - Self.power(replicaDown[index], replicasUp[index] + zoneless[index])
+                let rest = probability * others * Self.power(single, memberCounts[index] - 1)
                 withoutOne[index] += rest
                 // One more replica: in its zone (counted when that zone is up), or zoneless.
                 let more =
