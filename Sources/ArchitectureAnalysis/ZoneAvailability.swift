@@ -166,6 +166,11 @@ public struct ZoneAvailability: Sendable {
         var tableStart = [0]
         var factorTable: [Double] = []
         var failureTable: [Double] = []
+        // For the sensitivities: P(one replica set up) with `up` and with one more replica, and the
+        // factor of the other members of the group.
+        var singleTable: [Double] = []
+        var grownTable: [Double] = []
+        var othersTable: [Double] = []
         for (index, group) in groups.enumerated() {
             for entry in group.zoneBits {
                 bitMasks.append(entry.mask)
@@ -176,6 +181,9 @@ public struct ZoneAvailability: Sendable {
                 let down = Self.power(replicaDown[index], up + zoneless[index])
                 factorTable.append(Self.power(1 - down, memberCounts[index]))
                 failureTable.append(-expm1(Double(memberCounts[index]) * log1p(-down)))
+                singleTable.append(1 - down)
+                grownTable.append(1 - down * replicaDown[index])
+                othersTable.append(Self.power(1 - down, memberCounts[index] - 1))
             }
             tableStart.append(factorTable.count)
         }
@@ -221,15 +229,12 @@ public struct ZoneAvailability: Sendable {
                 } else {
                     others = zeros == 0 ? nonzeroProduct / factors[index] : 0
                 }
-                let single = 1 - Self.power(replicaDown[index], replicasUp[index] + zoneless[index])
-                let rest = probability * others * Self.power(single, memberCounts[index] - 1)
+                let row = tableStart[index] + replicasUp[index]
+                let rest = probability * others * othersTable[row]
                 withoutOne[index] += rest
-                // One more replica: in its zone (counted when that zone is up), or zoneless.
-                let more =
-                    nextMasks[index] == 0
-                    ? replicasUp[index] + zoneless[index] + 1
-                    : replicasUp[index] + zoneless[index] + (state & nextMasks[index] != 0 ? 1 : 0)
-                withOneMore[index] += rest * (1 - Self.power(replicaDown[index], more))
+                // One more replica: zoneless, or in its zone, where it counts only while that zone is up.
+                let grows = nextMasks[index] == 0 || state & nextMasks[index] != 0
+                withOneMore[index] += rest * (grows ? grownTable[row] : singleTable[row])
             }
         }
         // A zone none of the components sits in changes nothing when it goes down.
