@@ -77,34 +77,16 @@ public struct ZoneAvailability: Sendable {
         1 - evaluate([component]).unavailability
     }
 
-    /// P(every listed component is up at once); with `zoneDown`, given that zone is down and the others
-    /// fail as usual.
-    public func availability(ofAll components: [Int], zoneDown: Int? = nil) -> Double {
-        let evaluation = evaluate(components)
-        guard let zoneDown else { return 1 - evaluation.unavailability }
-        return evaluation.availabilityWithZoneDown[zoneDown]
-    }
-
-    /// P(some listed component is down), summed directly so that it keeps its digits when tiny.
-    public func unavailability(ofAll components: [Int]) -> Double {
-        evaluate(components).unavailability
-    }
-
     /// Everything one pass over the zone states gives for a set of components.
     public struct Evaluation: Sendable {
-        public var availability: Double
         /// Summed directly, not as 1 - availability, to keep its digits when tiny.
         public var unavailability: Double
         /// For each zone of the model (by index): the availability given that zone is down.
         public var availabilityWithZoneDown: [Double]
         /// Empty unless asked for.
         public var sensitivities: [Sensitivity]
-    }
 
-    /// For each listed component: what the set's availability would gain if the component never
-    /// failed (its loss), and if it had one more replica.
-    public func sensitivities(ofAll components: [Int]) -> [Sensitivity] {
-        evaluate(components, sensitivities: true).sensitivities
+        public var availability: Double { 1 - unavailability }
     }
 
     public struct Sensitivity: Sendable {
@@ -259,7 +241,6 @@ public struct ZoneAvailability: Sendable {
             }
         }
         return Evaluation(
-            availability: 1 - unavailable,
             unavailability: unavailable,
             availabilityWithZoneDown: withZoneDown,
             sensitivities: result
