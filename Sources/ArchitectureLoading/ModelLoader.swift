@@ -44,9 +44,7 @@ public enum ModelLoader {
     /// Loads a model from bytes that should be UTF-8 text.
     public static func load(data: Data, file: String) -> Result {
         guard let text = String(validating: data, as: UTF8.self) else {
-            let valid = data.prefix { $0 < 0x80 }
-            let line = valid.filter { $0 == UInt8(ascii: "\n") }.count + 1
-            let column = valid.count - (valid.lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0) + 1
+            let (line, column) = firstInvalidUTF8(in: data)
             let diagnostic = Diagnostic(
                 severity: .error,
                 path: "",
@@ -84,6 +82,23 @@ public enum ModelLoader {
         let model = decoder.decode(root)
         let diagnostics = decoder.context.diagnostics.sortedByLocation()
         return Result(model: diagnostics.hasErrors ? nil : model, diagnostics: diagnostics)
+    }
+
+    /// Line and column (in Unicode scalars, as libyaml counts them) of the first byte that is not UTF-8.
+    private static func firstInvalidUTF8(in data: Data) -> (line: Int, column: Int) {
+        var parser = Unicode.UTF8.ForwardParser()
+        var bytes = data.makeIterator()
+        var line = 1
+        var column = 1
+        while case .valid(let scalar) = parser.parseScalar(from: &bytes) {
+            if Unicode.UTF8.decode(scalar) == "\n" {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
+        }
+        return (line, column)
     }
 
     private static func tooLarge(bytes: Int, file: String) -> Diagnostic {

@@ -38,6 +38,14 @@ import Testing
         #expect(result.diagnostics.first?.location.column == 9)
     }
 
+    /// Valid non-ASCII text before the bad byte counts as characters, not as the error.
+    @Test func invalidUTF8AfterAccentsIsReportedWhereItStarts() throws {
+        let bytes: [UInt8] = Array("architect: 1\nsystem: {name: café, x: ".utf8) + [0xC3, 0x28]
+        let result = ModelLoader.load(data: Data(bytes), file: "m.yaml")
+        // "system: {name: café, x: " is 24 characters (é is one), so the bad byte starts column 25.
+        #expect(result.diagnostics.map(\.location) == [SourceLocation(file: "m.yaml", line: 2, column: 25)])
+    }
+
     @Test func controlCharactersAreAnError() throws {
         let error = try onlyError("architect: 1\nsystem: \u{01}\u{02}\n")
         #expect(error.message.hasPrefix("the file is not YAML text"))
