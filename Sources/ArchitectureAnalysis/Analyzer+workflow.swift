@@ -13,8 +13,13 @@ extension Analyzer {
         let unavailability = evaluation.unavailability
         let availability = 1 - unavailability
         let target = workflow.availability
+        // Losses equal but for rounding (components placed alike) tie, and then go in name order.
+        func rank(_ loss: Double) -> Double { (loss * 1e15).rounded() }
         let losses = evaluation.sensitivities
-            .sorted { ($0.loss, table.components[$1.component].name) > ($1.loss, table.components[$0.component].name) }
+            .sorted {
+                (rank($0.loss), table.components[$1.component].name)
+                    > (rank($1.loss), table.components[$0.component].name)
+            }
             .prefix(3)
             .map {
                 AvailabilityLoss(
@@ -81,7 +86,6 @@ extension Analyzer {
         _ workflowGraph: CallGraph.WorkflowGraph,
         meanResponse: [Double?]
     ) -> (total: Double, criticalPath: [Int])? {
-        let position = workflowGraph.position
         var latency = [Double](repeating: 0, count: workflowGraph.services.count)
         var heaviest = [Int](repeating: -1, count: workflowGraph.services.count)
         var groups: [Double] = []
@@ -91,11 +95,11 @@ extension Analyzer {
                 guard let response = meanResponse[store] else { return nil }
                 total += response
             }
-            let at = position[service]
+            let at = workflowGraph.position(service)
             groups.removeAll(keepingCapacity: true)
             var largest = -1.0
             for edge in workflowGraph.outgoing(at: at) {
-                let contribution = edge.perRequest * latency[position[edge.callee]]
+                let contribution = edge.perRequest * latency[workflowGraph.position(edge.callee)]
                 if let group = edge.parallelGroup {
                     while groups.count <= group { groups.append(0) }
                     groups[group] = max(groups[group], contribution)
@@ -111,7 +115,7 @@ extension Analyzer {
             latency[at] = total
         }
         var path = [workflowGraph.entry]
-        while case let next = heaviest[position[path[path.count - 1]]], next >= 0 { path.append(next) }
+        while case let next = heaviest[workflowGraph.position(path[path.count - 1])], next >= 0 { path.append(next) }
         return (latency[0], path)
     }
 
@@ -119,15 +123,14 @@ extension Analyzer {
     /// over the acyclic graph; ties go to the longest path, then the first in name order. Each service
     /// keeps its best continuation as a link to the next service, so no path is copied.
     private func worstRetryPath(_ workflowGraph: CallGraph.WorkflowGraph) -> (attempts: Int, path: [Int]) {
-        let position = workflowGraph.position
         let count = workflowGraph.services.count
         var attempts = [Double](repeating: 1, count: count)
         var length = [Int](repeating: 1, count: count)
         var next = [Int](repeating: -1, count: count)
         for service in workflowGraph.order.reversed() {
-            let at = position[service]
+            let at = workflowGraph.position(service)
             for edge in workflowGraph.outgoing(at: at) {
-                let below = position[edge.callee]
+                let below = workflowGraph.position(edge.callee)
                 let candidate = Double(edge.attempts) * attempts[below]
                 let isWorse: Bool
                 if candidate != attempts[at] {

@@ -22,6 +22,10 @@ public struct CallGraph: Sendable {
     public let table: ComponentTable
     /// Outgoing edges of each service, in declared order.
     public let outgoing: [[Edge]]
+    /// Every edge, by caller then declared order; the edges of service s are
+    /// `allEdges[firstEdge[s]..<firstEdge[s + 1]]`. Workflow graphs hold positions in it.
+    let allEdges: [Edge]
+    let firstEdge: [Int]
 
     public init(_ model: SystemModel, table: ComponentTable) {
         self.table = table
@@ -45,6 +49,20 @@ public struct CallGraph: Sendable {
                 )
             }
         }
+        allEdges = outgoing.flatMap { $0 }
+        var firstEdge = [0]
+        for edges in outgoing { firstEdge.append(firstEdge[firstEdge.count - 1] + edges.count) }
+        self.firstEdge = firstEdge
+    }
+
+    /// Some edges of a graph, by their positions in the model's edge list.
+    public struct Edges: RandomAccessCollection, Sendable {
+        let ids: ArraySlice<Int32>
+        let all: [Edge]
+
+        public var startIndex: Int { ids.startIndex }
+        public var endIndex: Int { ids.endIndex }
+        public subscript(position: Int) -> Edge { all[Int(ids[position])] }
     }
 
     /// A workflow's call graph: the edges it uses, grouped by caller, reachable from the entry. Arrays
@@ -53,29 +71,34 @@ public struct CallGraph: Sendable {
         public var entry: Int
         /// Services reached, entry first, in breadth-first order.
         public var services: [Int]
-        /// Edges of `services[i]`: `edgeList[edgeStart[i]..<edgeStart[i + 1]]`, in declared order.
-        public var edgeList: [Edge]
-        var edgeStart: [Int]
+        /// Edges of `services[i]`: `edgeIDs[edgeStart[i]..<edgeStart[i + 1]]`, in declared order,
+        /// as positions in `allEdges`.
+        var edgeIDs: [Int32]
+        var edgeStart: [Int32]
+        let allEdges: [Edge]
         /// For every service of the model, its position in `services`, or -1 when not reached.
-        public var position: [Int]
+        var positions: [Int32]
         /// A synchronous call cycle the graph contains, as service indices in call order; nil when acyclic.
         public var cycle: [Int]?
         /// Services with every caller before its callees (meaningful only when acyclic), computed once.
         public var order: [Int] = []
 
+        /// The position of `service` in `services`, or -1 when the graph does not reach it.
+        public func position(_ service: Int) -> Int { Int(positions[service]) }
+
         /// The graph's edges leaving `service` (none when the graph does not reach it).
-        public func outgoing(_ service: Int) -> ArraySlice<Edge> {
-            let at = position[service]
-            guard at >= 0 else { return [] }
-            return edgeList[edgeStart[at]..<edgeStart[at + 1]]
+        public func outgoing(_ service: Int) -> Edges {
+            let at = position(service)
+            guard at >= 0 else { return Edges(ids: [], all: allEdges) }
+            return outgoing(at: at)
         }
 
         /// Edges leaving the service at `position` in `services`.
-        func outgoing(at position: Int) -> ArraySlice<Edge> {
-            edgeList[edgeStart[position]..<edgeStart[position + 1]]
+        func outgoing(at position: Int) -> Edges {
+            Edges(ids: edgeIDs[Int(edgeStart[position])..<Int(edgeStart[position + 1])], all: allEdges)
         }
 
-        public var edges: [Edge] { edgeList }
+        public var edges: [Edge] { edgeIDs.map { allEdges[Int($0)] } }
 
         /// Edges by caller, for callers with at least one edge.
         public var outgoingByCaller: [Int: [Edge]] {
@@ -113,30 +136,32 @@ public struct CallGraph: Sendable {
 
     /// Every call reachable from `entry` that `include` admits.
     public func reachable(from entry: Int, where include: (Edge) -> Bool) -> WorkflowGraph {
-        var position = [Int](repeating: -1, count: outgoing.count)
+        var positions = [Int32](repeating: -1, count: outgoing.count)
         var services = [entry]
-        var edgeList: [Edge] = []
-        var edgeStart = [0]
-        position[entry] = 0
+        var edgeIDs: [Int32] = []
+        var edgeStart: [Int32] = [0]
+        positions[entry] = 0
         var next = 0
         while next < services.count {
             let caller = services[next]
             next += 1
-            for edge in outgoing[caller] where include(edge) {
-                edgeList.append(edge)
-                if position[edge.callee] < 0 {
-                    position[edge.callee] = services.count
-                    services.append(edge.callee)
+            for id in firstEdge[caller]..<firstEdge[caller + 1] where include(allEdges[id]) {
+                edgeIDs.append(Int32(id))
+                let callee = allEdges[id].callee
+                if positions[callee] < 0 {
+                    positions[callee] = Int32(services.count)
+                    services.append(callee)
                 }
             }
-            edgeStart.append(edgeList.count)
+            edgeStart.append(Int32(edgeIDs.count))
         }
         var graph = WorkflowGraph(
             entry: entry,
             services: services,
-            edgeList: edgeList,
+            edgeIDs: edgeIDs,
             edgeStart: edgeStart,
-            position: position,
+            allEdges: allEdges,
+            positions: positions,
             cycle: nil
         )
         let order = Self.topologicalOrder(graph)
@@ -159,7 +184,7 @@ public struct CallGraph: Sendable {
             let edges = graph.outgoing(at: top.node)
             if top.next < edges.count {
                 stack[stack.count - 1].next += 1
-                let callee = graph.position[edges[edges.startIndex + top.next].callee]
+                let callee = graph.position(edges[edges.startIndex + top.next].callee)
                 switch marks[callee] {
                 case 1:
                     guard let start = path.firstIndex(of: callee) else { continue }
@@ -183,14 +208,14 @@ public struct CallGraph: Sendable {
     /// services when it has a cycle.
     public static func topologicalOrder(_ graph: WorkflowGraph) -> [Int] {
         var indegree = [Int](repeating: 0, count: graph.services.count)
-        for edge in graph.edgeList { indegree[graph.position[edge.callee]] += 1 }
+        for id in graph.edgeIDs { indegree[graph.position(graph.allEdges[Int(id)].callee)] += 1 }
         var ready = graph.services.indices.filter { indegree[$0] == 0 }
         var order: [Int] = []
         order.reserveCapacity(graph.services.count)
         while let node = ready.popLast() {
             order.append(graph.services[node])
             for edge in graph.outgoing(at: node) {
-                let callee = graph.position[edge.callee]
+                let callee = graph.position(edge.callee)
                 indegree[callee] -= 1
                 if indegree[callee] == 0 { ready.append(callee) }
             }

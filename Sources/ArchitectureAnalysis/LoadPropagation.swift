@@ -183,9 +183,9 @@ public struct LoadPropagation: Sendable {
         var requests = [Double](repeating: 0, count: root.services.count)
         requests[0] = rate
         for caller in root.order {
-            let at = root.position[caller]
+            let at = root.position(caller)
             let incoming = requests[at]
-            for edge in root.outgoing(at: at) { requests[root.position[edge.callee]] += incoming * edge.perRequest }
+            for edge in root.outgoing(at: at) { requests[root.position(edge.callee)] += incoming * edge.perRequest }
         }
         let loop = message.map { loopOf[$0.topic] }
         for (at, service) in root.services.enumerated() {
