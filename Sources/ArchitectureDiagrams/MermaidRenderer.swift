@@ -118,7 +118,9 @@ enum MermaidRenderer {
             case "%": result += "#37;"
             case "`": result += "#96;"
             case "|": result += "#124;"
-            case "\\": result += "#92;"
+            // Mermaid decodes the entity before it reads `\n` as a line break: a zero-width space after
+            // the backslash keeps a literal `\n` in a label literal.
+            case "\\": result += "#92;\u{200B}"
             case "{": result += "#123;"
             case "}": result += "#125;"
             case "[": result += "#91;"
