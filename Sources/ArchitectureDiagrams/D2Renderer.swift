@@ -102,22 +102,16 @@ enum D2Renderer {
 
     /// A D2 double-quoted string: backslashes, quotes and `$` (substitutions) escaped, line breaks as `\n`.
     static func quoted(_ text: String) -> String {
-        var result = "\""
-        for character in text {
+        let escaped = SourceText.escape(text) { character in
             switch character {
-            case "\\": result += "\\\\"
-            case "\"": result += "\\\""
-            case "$": result += "\\$"
-            case "\n", "\r\n", "\r": result += "\\n"
-            default:
-                if character.unicodeScalars.allSatisfy({ $0.properties.generalCategory == .control }) {
-                    result += " "
-                } else {
-                    result.append(character)
-                }
+            case "\\": "\\\\"
+            case "\"": "\\\""
+            case "$": "\\$"
+            case "\n": "\\n"
+            default: nil
             }
         }
-        return result + "\""
+        return "\"" + escaped + "\""
     }
 
     /// A comment line: line breaks would end it.

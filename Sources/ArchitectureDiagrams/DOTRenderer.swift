@@ -52,20 +52,14 @@ enum DOTRenderer {
 
     /// A DOT double-quoted string: backslashes and quotes escaped, line breaks as `\n`.
     static func quoted(_ text: String) -> String {
-        var result = "\""
-        for character in text {
+        let escaped = SourceText.escape(text) { character in
             switch character {
-            case "\\": result += "\\\\"
-            case "\"": result += "\\\""
-            case "\n", "\r\n", "\r": result += "\\n"
-            default:
-                if character.unicodeScalars.allSatisfy({ $0.properties.generalCategory == .control }) {
-                    result += " "
-                } else {
-                    result.append(character)
-                }
+            case "\\": "\\\\"
+            case "\"": "\\\""
+            case "\n": "\\n"
+            default: nil
             }
         }
-        return result + "\""
+        return "\"" + escaped + "\""
     }
 }

@@ -71,29 +71,20 @@ enum PlantUMLRenderer {
             lines.append("\(keyword) \(quoted(participant.label)) as \(participant.id)")
         }
         lines.append("")
-        func emit(_ items: [SequenceDiagram.Item], indent: String) {
-            for item in items {
-                switch item {
-                case .message(let message):
-                    let arrow =
-                        switch message.arrow {
-                        case .call: "->"
-                        case .reply: "-->"
-                        case .async: "->>"
-                        }
-                    lines.append("\(indent)\(message.from) \(arrow) \(message.to) : \(text(message.text))")
-                case .parallel(let label, let branches):
-                    for (position, branch) in branches.enumerated() {
-                        lines.append(indent + (position == 0 ? "par " : "else ") + text(label))
-                        emit(branch, indent: indent + "    ")
+        let syntax = SequenceDiagram.BlockSyntax(
+            message: { message in
+                let arrow =
+                    switch message.arrow {
+                    case .call: "->"
+                    case .reply: "-->"
+                    case .async: "->>"
                     }
-                    lines.append("\(indent)end")
-                case .note(let over, let note):
-                    lines.append("\(indent)note over \(over) : \(text(note))")
-                }
-            }
-        }
-        emit(sequence.items, indent: "")
+                return "\(message.from) \(arrow) \(message.to) : \(text(message.text))"
+            },
+            branch: { label, first in (first ? "par " : "else ") + text(label) },
+            note: { over, note in "note over \(over) : \(text(note))" }
+        )
+        lines += sequence.lines(syntax, indent: "")
         lines.append("@enduml")
         return lines.joined(separator: "\n") + "\n"
     }

@@ -198,21 +198,15 @@ struct StructurizrRenderer {
 
     /// A Structurizr string: quotes escaped, on one line (the DSL has no line breaks in strings).
     static func quoted(_ text: String) -> String {
-        var result = "\""
-        for character in text {
+        let escaped = SourceText.escape(text) { character in
             switch character {
-            case "\\": result += "\\\\"
-            case "\"": result += "\\\""
-            case "\n", "\r\n", "\r": result += " "
-            default:
-                if character.unicodeScalars.allSatisfy({ $0.properties.generalCategory == .control }) {
-                    result += " "
-                } else {
-                    result.append(character)
-                }
+            case "\\": "\\\\"
+            case "\"": "\\\""
+            case "\n": " "
+            default: nil
             }
         }
-        return result + "\""
+        return "\"" + escaped + "\""
     }
 
     private func quoted(_ text: String) -> String { Self.quoted(text) }

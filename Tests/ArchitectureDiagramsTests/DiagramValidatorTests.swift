@@ -22,7 +22,7 @@ import Testing
 
     static var browserAvailable: Bool {
         ExternalTools.available("chromium") && ExternalTools.available("chromedriver")
-            && ExternalTools.pythonModulesAvailable(["selenium"])
+            && ExternalTools.pythonModulesAvailable(["selenium", "yaml"])
     }
 
     /// Writes every diagram of every model in `format` as `model-name.ext`.
