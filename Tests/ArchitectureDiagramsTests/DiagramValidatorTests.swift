@@ -42,6 +42,13 @@ import Testing
         return labels.flatMap { $0.split(separator: "\n").map(String.init) }
     }
 
+    /// The hostile workflow's label, on the edge from its clients and on the first message.
+    static func workflowLabelLines() throws -> [String] {
+        try DiagramFixture.hostile().workflows.compactMap(\.label).flatMap {
+            $0.split(separator: "\n").map(String.init)
+        }
+    }
+
     @Test(.enabled(if: ExternalTools.available("dot"), "apt-get install -y --no-install-recommends graphviz"))
     func graphvizDrawsEveryDOTDiagramWithoutWarnings() async throws {
         let directory = try TemporaryDirectory()
@@ -111,15 +118,18 @@ import Testing
         #expect(lines.filter { $0.hasPrefix("OK ") }.count == files.count - 1, "\(result.stdout)\(result.stderr)")
         let failures = lines.filter { $0.hasPrefix("FAIL ") }
         #expect(failures.count == 1 && failures[0].contains("broken.mmd: Parse error"), "\(failures)")
-        for view in ["container", "sequence-flow"] {
-            let line = try #require(lines.first { $0.contains("hostile-\(view).mmd") && $0.hasPrefix("OK ") })
-            let json = try #require(line.range(of: " text=").map { String(line[$0.upperBound...]) })
-            let text = try JSONDecoder().decode(String.self, from: Data(json.utf8)).replacingOccurrences(
-                of: "\u{200B}",
-                with: ""
-            )
-            for label in try Self.hostileLabelLines() {
-                #expect(text.contains(label), "Mermaid's \(view) shows \(text) without `\(label)`")
+        // Both ways of drawing show every hostile label as written, edge and message texts included.
+        let labels = try Self.hostileLabelLines() + Self.workflowLabelLines()
+        let expected = ["container": labels + ["calls [gRPC]"], "sequence-flow": labels]
+        for (view, texts) in expected {
+            for kind in ["TEXT", "RUNTEXT"] {
+                let line = try #require(lines.first { $0.hasPrefix("\(kind) ") && $0.contains("hostile-\(view).mmd") })
+                let json = try #require(line.range(of: ".mmd ").map { String(line[$0.upperBound...]) })
+                let text = try JSONDecoder().decode(String.self, from: Data(json.utf8))
+                    .replacingOccurrences(of: "\u{200B}", with: "")
+                for label in texts {
+                    #expect(text.contains(label), "Mermaid \(kind) of \(view) shows \(text) without `\(label)`")
+                }
             }
         }
     }
