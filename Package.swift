@@ -13,6 +13,7 @@ let package = Package(
         .library(name: "ArchitectureImport", targets: ["ArchitectureImport"]),
         .library(name: "ArchitectureDocs", targets: ["ArchitectureDocs"]),
         .library(name: "ArchitectureSimulation", targets: ["ArchitectureSimulation"]),
+        .library(name: "ArchitectureDiagrams", targets: ["ArchitectureDiagrams"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -46,6 +47,12 @@ let package = Package(
                 .product(name: "DequeModule", package: "swift-collections"),
             ]
         ),
+        // Resources: the vendored mermaid.min.js (see its NOTICE), which the HTML report inlines.
+        .target(
+            name: "ArchitectureDiagrams",
+            dependencies: ["ArchitectureModel", "ArchitectureAnalysis"],
+            resources: [.copy("Resources/mermaid.min.js"), .copy("Resources/mermaid.NOTICE.md")]
+        ),
         .target(
             name: "ArchitectCLI",
             dependencies: [
@@ -56,6 +63,7 @@ let package = Package(
                 "ArchitectureImport",
                 "ArchitectureDocs",
                 "ArchitectureSimulation",
+                "ArchitectureDiagrams",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -98,6 +106,11 @@ let package = Package(
                 "ArchitectureSimulation", "ArchitectureAnalysis", "ArchitectureModel", "ArchitectureLoading",
                 "ArchitectTestSupport",
             ]
+        ),
+        .testTarget(
+            name: "ArchitectureDiagramsTests",
+            dependencies: ["ArchitectureDiagrams", "ArchitectureModel", "ArchitectureLoading", "ArchitectTestSupport"],
+            exclude: ["Validators", "Fixtures", "__Snapshots__"]
         ),
         .testTarget(
             name: "ArchitectCLITests",
