@@ -13,6 +13,7 @@ let package = Package(
         .library(name: "ArchitectureImport", targets: ["ArchitectureImport"]),
         .library(name: "ArchitectureDocs", targets: ["ArchitectureDocs"]),
         .library(name: "ArchitectureSimulation", targets: ["ArchitectureSimulation"]),
+        .library(name: "ArchitectureReport", targets: ["ArchitectureReport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -47,6 +48,10 @@ let package = Package(
             ]
         ),
         .target(
+            name: "ArchitectureReport",
+            dependencies: ["ArchitectureModel", "ArchitectureLoading", "ArchitectureAnalysis", "ArchitectureReview"]
+        ),
+        .target(
             name: "ArchitectCLI",
             dependencies: [
                 "ArchitectureModel",
@@ -56,6 +61,7 @@ let package = Package(
                 "ArchitectureImport",
                 "ArchitectureDocs",
                 "ArchitectureSimulation",
+                "ArchitectureReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -98,6 +104,14 @@ let package = Package(
                 "ArchitectureSimulation", "ArchitectureAnalysis", "ArchitectureModel", "ArchitectureLoading",
                 "ArchitectTestSupport",
             ]
+        ),
+        .testTarget(
+            name: "ArchitectureReportTests",
+            dependencies: [
+                "ArchitectureReport", "ArchitectureReview", "ArchitectureAnalysis", "ArchitectureLoading",
+                "ArchitectureModel", "ArchitectTestSupport",
+            ],
+            exclude: ["__Snapshots__", "Validators"]
         ),
         .testTarget(
             name: "ArchitectCLITests",
