@@ -13,6 +13,7 @@ let package = Package(
         .library(name: "ArchitectureImport", targets: ["ArchitectureImport"]),
         .library(name: "ArchitectureDocs", targets: ["ArchitectureDocs"]),
         .library(name: "ArchitectureSimulation", targets: ["ArchitectureSimulation"]),
+        .library(name: "ArchitectureDiagrams", targets: ["ArchitectureDiagrams"]),
         .library(name: "ArchitectureReport", targets: ["ArchitectureReport"]),
     ],
     dependencies: [
@@ -47,9 +48,18 @@ let package = Package(
                 .product(name: "DequeModule", package: "swift-collections"),
             ]
         ),
+        // Resources: the vendored mermaid.min.js (see its NOTICE), which the HTML report inlines.
+        .target(
+            name: "ArchitectureDiagrams",
+            dependencies: ["ArchitectureModel", "ArchitectureAnalysis"],
+            resources: [.copy("Resources/mermaid.min.js"), .copy("Resources/mermaid.NOTICE.md")]
+        ),
         .target(
             name: "ArchitectureReport",
-            dependencies: ["ArchitectureModel", "ArchitectureLoading", "ArchitectureAnalysis", "ArchitectureReview"]
+            dependencies: [
+                "ArchitectureModel", "ArchitectureLoading", "ArchitectureAnalysis", "ArchitectureReview",
+                "ArchitectureDiagrams",
+            ]
         ),
         .target(
             name: "ArchitectCLI",
@@ -61,6 +71,7 @@ let package = Package(
                 "ArchitectureImport",
                 "ArchitectureDocs",
                 "ArchitectureSimulation",
+                "ArchitectureDiagrams",
                 "ArchitectureReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -104,6 +115,11 @@ let package = Package(
                 "ArchitectureSimulation", "ArchitectureAnalysis", "ArchitectureModel", "ArchitectureLoading",
                 "ArchitectTestSupport",
             ]
+        ),
+        .testTarget(
+            name: "ArchitectureDiagramsTests",
+            dependencies: ["ArchitectureDiagrams", "ArchitectureModel", "ArchitectureLoading", "ArchitectTestSupport"],
+            exclude: ["Validators", "__Snapshots__"]
         ),
         .testTarget(
             name: "ArchitectureReportTests",

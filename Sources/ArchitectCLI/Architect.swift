@@ -10,7 +10,8 @@ public struct Architect: AsyncParsableCommand {
         subcommands: [
             Check.self, Analyze.self, Review.self, Rules.self, Schema.self, Explain.self, Import.self, Drift.self,
             Generate.self, Simulate.self,
-            ADR.self, Risks.self,
+            Diagram.self,
+            ADR.self, Risks.self, Report.self,
         ]
     )
 

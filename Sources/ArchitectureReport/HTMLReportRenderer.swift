@@ -1,10 +1,12 @@
+import ArchitectureDiagrams
 import ArchitectureModel
 import Foundation
 
 /// The report as one self-contained HTML page: inline CSS, inline SVG charts, and Mermaid embedded
 /// base64-encoded (its raw text holds U+0001, which HTML forbids), so the file works offline.
 public enum HTMLReportRenderer {
-    public static func render(_ document: ReportDocument, mermaid: MermaidScript?) -> String {
+    /// - Parameter mermaid: the text of mermaid.min.js to embed; nil leaves the diagrams as their source.
+    public static func render(_ document: ReportDocument, mermaid: String?) -> String {
         var html = [
             "<!DOCTYPE html>",
             "<html lang=\"en\">",
@@ -36,10 +38,10 @@ public enum HTMLReportRenderer {
             "<p>Written by <code>architect report</code> from the model's analysis and review. Scales, sources "
                 + "and formulas: docs/report.md, docs/analysis.md, docs/review.md.</p>"
         )
-        if let mermaid {
+        if mermaid != nil {
             html.append(
-                "<p>Diagrams are drawn in your browser by Mermaid \(HTML.escape(mermaid.version)) "
-                    + "(\(HTML.escape(mermaid.license))), embedded in this file, so the page works offline.</p>"
+                "<p>Diagrams are drawn in your browser by Mermaid \(MermaidScript.version) (MIT license, "
+                    + "© Knut Sveidqvist and contributors), embedded in this file, so the page works offline.</p>"
             )
         }
         html += ["</footer>", "</main>", "</div>"]
@@ -176,8 +178,8 @@ public enum HTMLReportRenderer {
 
     /// Decodes the embedded library as UTF-8, runs it in the page's global scope, then draws every
     /// diagram; `data-diagrams` on the body says when it is done (tests wait for it).
-    static func script(_ mermaid: MermaidScript) -> String {
-        let encoded = Data(mermaid.source.utf8).base64EncodedString()
+    static func script(_ mermaid: String) -> String {
+        let encoded = Data(mermaid.utf8).base64EncodedString()
         return """
             <script id="mermaid-library" type="text/plain" data-encoding="base64">\(encoded)</script>
             <script>

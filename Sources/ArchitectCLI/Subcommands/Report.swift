@@ -1,0 +1,53 @@
+import ArchitectureReport
+import ArgumentParser
+import Foundation
+
+extension Architect {
+    struct Report: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write the architecture report: scorecard, diagrams, workflows, capacity, risks and decisions.",
+            discussion: """
+                html (default) writes one self-contained page that works offline; markdown writes a folder of \
+                Markdown, Mermaid sources (.mmd) and SVG charts, keeping files edited since Architect wrote them \
+                (--force overwrites). Exit status: 0, or 2 when the model does not load or the output cannot be written.
+                """
+        )
+
+        @OptionGroup var input: DossierOptions
+
+        @Option(help: "html (one file) or markdown (a folder).")
+        var format: ReportOutputFormat = .html
+
+        @Option(name: .shortAndLong, help: "The HTML file, or the folder for markdown.")
+        var output: String
+
+        @Flag(help: "With markdown: overwrite files that were edited since Architect wrote them.")
+        var force = false
+
+        func run() throws {
+            let dossier = try input.load()
+            do {
+                let document = ReportDocument(
+                    dossier,
+                    diagrams: try ReportDiagrams(model: dossier.model),
+                    source: input.model
+                )
+                switch format {
+                case .html:
+                    let html = HTMLReportRenderer.render(document, mermaid: try ReportDiagrams.mermaidLibrary())
+                    try OutputFile.write(html, to: output)
+                    print("wrote \(output)")
+                case .markdown:
+                    try FolderOutput.write(MarkdownReportFolder.files(document), to: output, force: force)
+                }
+            } catch {
+                FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+                throw ExitCode(2)
+            }
+        }
+    }
+}
+
+enum ReportOutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case html, markdown
+}

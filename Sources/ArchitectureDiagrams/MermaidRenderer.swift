@@ -1,0 +1,137 @@
+import Foundation
+
+/// Mermaid: graph views as flowcharts with one subgraph per group, sequences as sequenceDiagram.
+enum MermaidRenderer {
+    static func render(_ graph: DiagramGraph) -> String {
+        var lines = [
+            "---", "title: \(yamlQuoted(graph.title))", "---", "flowchart LR",
+        ]
+        func emit(group: String?, indent: String) {
+            for child in graph.groups(in: group) {
+                lines.append("\(indent)subgraph \(child.id)[\(quoted(child.label))]")
+                emit(group: child.id, indent: indent + "    ")
+                lines.append("\(indent)end")
+            }
+            for node in graph.nodes(in: group) {
+                lines.append(indent + shape(node) + ":::" + style(node.kind))
+            }
+        }
+        emit(group: nil, indent: "    ")
+        for edge in graph.edges {
+            let arrow = edge.style == .sync ? "-->" : "-.->"
+            lines.append("    \(edge.from) \(arrow)|\(quoted(graph.edgeText(edge)))| \(edge.to)")
+        }
+        lines += [
+            "    classDef person fill:#08427b,stroke:#052e56,color:#fff",
+            "    classDef system fill:#1168bd,stroke:#0b4884,color:#fff",
+            "    classDef external fill:#8a8a8a,stroke:#6b6b6b,color:#fff",
+            "    classDef container fill:#438dd5,stroke:#2e6295,color:#fff",
+            "    classDef store fill:#2f7f6f,stroke:#1f5a4e,color:#fff",
+            "    classDef queue fill:#b86e1d,stroke:#8a5216,color:#fff",
+            "    classDef context fill:#6a4c93,stroke:#4b356a,color:#fff",
+        ]
+        for group in graph.groups {
+            let fill = group.kind == .zone ? "#f4f8fc" : "#fafafa"
+            lines.append("    style \(group.id) fill:\(fill),stroke:#888,stroke-dasharray:4 3")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func shape(_ node: DiagramGraph.Node) -> String {
+        var text = escape(node.label)
+        if let technology = node.technology { text += "<br><i>[" + escape(technology) + "]</i>" }
+        let label = "\"" + text + "\""
+        return switch node.kind {
+        case .person: "\(node.id)([\(label)])"
+        case .database: "\(node.id)[(\(label))]"
+        case .queue: "\(node.id)[/\(label)/]"
+        case .context: "\(node.id)(\(label))"
+        case .system, .externalSystem, .container: "\(node.id)[\(label)]"
+        }
+    }
+
+    private static func style(_ kind: DiagramGraph.NodeKind) -> String {
+        switch kind {
+        case .person: "person"
+        case .system: "system"
+        case .externalSystem: "external"
+        case .container: "container"
+        case .database: "store"
+        case .queue: "queue"
+        case .context: "context"
+        }
+    }
+
+    static func render(_ sequence: SequenceDiagram) -> String {
+        var lines = ["---", "title: \(yamlQuoted(sequence.title))", "---", "sequenceDiagram"]
+        for participant in sequence.participants {
+            let keyword = participant.kind == .client ? "actor" : "participant"
+            lines.append("    \(keyword) \(participant.id) as \(escape(participant.label))")
+        }
+        func emit(_ items: [SequenceDiagram.Item], indent: String) {
+            for item in items {
+                switch item {
+                case .message(let message):
+                    let arrow =
+                        switch message.arrow {
+                        case .call: "->>"
+                        case .reply: "-->>"
+                        case .async: "-)"
+                        }
+                    lines.append("\(indent)\(message.from)\(arrow)\(message.to): \(escape(message.text))")
+                case .parallel(let label, let branches):
+                    for (position, branch) in branches.enumerated() {
+                        lines.append(indent + (position == 0 ? "par " : "and ") + escape(label))
+                        emit(branch, indent: indent + "    ")
+                    }
+                    lines.append("\(indent)end")
+                case .note(let over, let text):
+                    lines.append("\(indent)Note over \(over): \(escape(text))")
+                }
+            }
+        }
+        emit(sequence.items, indent: "    ")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A title in front matter: a YAML double-quoted string, on one line.
+    private static func yamlQuoted(_ text: String) -> String {
+        let escaped = text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+        return "\"" + escaped.split(whereSeparator: \.isNewline).joined(separator: " ") + "\""
+    }
+
+    /// A label in a flowchart: quoted, so brackets and keywords stay text.
+    private static func quoted(_ text: String) -> String { "\"" + escape(text) + "\"" }
+
+    /// Mermaid entity codes for every character its grammars treat specially, `<br>` for line breaks.
+    static func escape(_ text: String) -> String {
+        var result = ""
+        for character in text {
+            switch character {
+            case "\n", "\r\n": result += "<br>"
+            case "\"": result += "#quot;"
+            case "#": result += "#35;"
+            case ";": result += "#59;"
+            case "<": result += "#lt;"
+            case ">": result += "#gt;"
+            case "&": result += "#amp;"
+            case "%": result += "#37;"
+            case "`": result += "#96;"
+            case "|": result += "#124;"
+            case "\\": result += "#92;"
+            case "{": result += "#123;"
+            case "}": result += "#125;"
+            case "[": result += "#91;"
+            case "]": result += "#93;"
+            case ":": result += "#58;"
+            default:
+                if character.unicodeScalars.allSatisfy({ $0.properties.generalCategory == .control }) {
+                    result += " "
+                } else {
+                    result.append(character)
+                }
+            }
+        }
+        return result
+    }
+}
