@@ -18,7 +18,7 @@ enum HTMLReportStyle {
         a { color: var(--accent); text-decoration: none; }
         a:hover { text-decoration: underline; }
         .masthead { background: #102a43; color: #f0f4f8; padding: 1.6rem 2rem 1.2rem; }
-        .masthead h1 { margin: 0; font-size: 1.7rem; font-weight: 650; letter-spacing: -0.01em; }
+        .masthead h1 { margin: 0; font-size: 1.7rem; font-weight: 600; letter-spacing: -0.01em; }
         .subtitle { margin: 0.3rem 0 0.9rem; color: #bcccdc; }
         .facts { display: flex; flex-wrap: wrap; gap: 0.4rem 1.8rem; margin: 0; font-size: 0.86rem; }
         .facts div { display: flex; gap: 0.4rem; }
@@ -37,7 +37,7 @@ enum HTMLReportStyle {
         main { padding: 1.2rem 2rem 3rem; min-width: 0; }
         .report-section { background: var(--paper); border: 1px solid var(--line); border-radius: 10px;
           padding: 1.2rem 1.6rem 1.4rem; margin: 0 0 1.4rem; }
-        h2 { margin: 0 0 0.8rem; font-size: 1.35rem; font-weight: 650; }
+        h2 { margin: 0 0 0.8rem; font-size: 1.35rem; font-weight: 600; }
         h3 { margin: 1.4rem 0 0.5rem; font-size: 1.1rem; }
         h4 { margin: 1rem 0 0.4rem; font-size: 1rem; }
         .subsection:first-of-type h3 { margin-top: 0.4rem; }
@@ -48,7 +48,7 @@ enum HTMLReportStyle {
         .card p { margin: 0; }
         .card-title { font-size: 0.78rem; text-transform: uppercase; letter-spacing: 0.06em; color: var(--muted);
           font-weight: 700; }
-        .card-value { font-size: 1.35rem; font-weight: 650; margin: 0.15rem 0 !important; }
+        .card-value { font-size: 1.35rem; font-weight: 600; margin: 0.15rem 0 !important; }
         .card-detail { font-size: 0.85rem; color: var(--muted); }
         .card.good { border-left-color: var(--good); background: var(--good-wash); }
         .card.good .sign { color: var(--good); }
@@ -66,7 +66,7 @@ enum HTMLReportStyle {
         .table-wrap { overflow-x: auto; margin: 0.6rem 0 1rem; }
         table { border-collapse: collapse; width: 100%; font-size: 0.88rem; }
         caption { caption-side: bottom; text-align: left; color: var(--muted); font-size: 0.8rem; padding-top: 0.4rem; }
-        th { text-align: left; font-weight: 650; color: var(--muted); border-bottom: 2px solid var(--line);
+        th { text-align: left; font-weight: 600; color: var(--muted); border-bottom: 2px solid var(--line);
           padding: 0.4rem 0.6rem; white-space: nowrap; }
         td { border-bottom: 1px solid var(--line); padding: 0.4rem 0.6rem; vertical-align: top; }
         tbody tr:hover { background: #fafbfc; }
@@ -79,7 +79,7 @@ enum HTMLReportStyle {
         .diagram svg { max-width: 100%; height: auto; }
         .chart { width: 100%; max-width: 760px; height: auto; }
         .decision { border: 1px solid var(--line); border-radius: 8px; padding: 0.2rem 1rem 0.6rem; margin: 0.8rem 0; }
-        .decision dt { font-weight: 650; font-size: 0.85rem; color: var(--muted); margin-top: 0.5rem; }
+        .decision dt { font-weight: 600; font-size: 0.85rem; color: var(--muted); margin-top: 0.5rem; }
         .decision dd { margin: 0.1rem 0 0; }
         .decision dd p { margin: 0.2rem 0; }
         .decision .source { font-size: 0.8rem; color: var(--muted); margin: 0.6rem 0 0; }
