@@ -193,7 +193,8 @@ public enum HTMLReportRenderer {
                 fontFamily: "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif" });
               window.mermaid.run({ querySelector: "pre.mermaid" }).then(
                 function () { document.body.setAttribute("data-diagrams", "done"); },
-                function (error) { document.body.setAttribute("data-diagrams", "failed: " + error); });
+                function (error) { document.body.setAttribute("data-diagrams",
+                  "failed: " + ((error && (error.message || error.str)) || String(error))); });
             })();
             </script>
             """
