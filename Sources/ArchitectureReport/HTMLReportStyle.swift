@@ -48,7 +48,8 @@ enum HTMLReportStyle {
         .card p { margin: 0; }
         .card-title { font-size: 0.78rem; text-transform: uppercase; letter-spacing: 0.06em; color: var(--muted);
           font-weight: 700; }
-        .card-value { font-size: 1.35rem; font-weight: 600; margin: 0.15rem 0 !important; }
+        .card-value { font-size: 1.2rem; font-weight: 600; }
+        .card p.card-value { margin: 0.15rem 0; }
         .card-detail { font-size: 0.85rem; color: var(--muted); }
         .card.good { border-left-color: var(--good); background: var(--good-wash); }
         .card.good .sign { color: var(--good); }
