@@ -58,7 +58,7 @@ let package = Package(
             name: "ArchitectureReport",
             dependencies: [
                 "ArchitectureModel", "ArchitectureLoading", "ArchitectureAnalysis", "ArchitectureReview",
-                "ArchitectureDiagrams",
+                "ArchitectureDiagrams", "ArchitectureDocs",
             ]
         ),
         .target(
@@ -125,7 +125,7 @@ let package = Package(
             name: "ArchitectureReportTests",
             dependencies: [
                 "ArchitectureReport", "ArchitectureReview", "ArchitectureAnalysis", "ArchitectureLoading",
-                "ArchitectureModel", "ArchitectTestSupport",
+                "ArchitectureModel", "ArchitectureDocs", "ArchitectTestSupport",
             ],
             exclude: ["__Snapshots__", "Validators"]
         ),

@@ -1,10 +1,11 @@
+import ArchitectureDocs
 import ArchitectureReport
 import Foundation
 
 /// Writes report files into a folder under the no-clobber rule (`FileWritePlan`): new files and
 /// Architect's own untouched ones are written, edited ones kept unless `force`, each line printed.
 enum FolderOutput {
-    static func write(_ files: [ReportFile], to directory: String, force: Bool) throws {
+    static func write(_ files: [GeneratedFile], to directory: String, force: Bool) throws {
         let root = URL(fileURLWithPath: directory)
         var kept: [String] = []
         for file in files {
@@ -21,17 +22,7 @@ enum FolderOutput {
                 existing = nil
             }
             let plan = FileWritePlan.decide(existing: existing, new: file.contents, force: force)
-            if plan.writes {
-                do {
-                    try FileManager.default.createDirectory(
-                        at: url.deletingLastPathComponent(),
-                        withIntermediateDirectories: true
-                    )
-                } catch {
-                    throw OutputFile.WriteError(path: url.path, reason: (error as NSError).localizedDescription)
-                }
-                try OutputFile.write(file.contents, to: url.path)
-            }
+            if plan.writes { try OutputFile.write(file.contents, to: file.path, under: root) }
             if plan == .keep { kept.append(url.path) }
             print("\(label(plan)) \(url.path)")
         }

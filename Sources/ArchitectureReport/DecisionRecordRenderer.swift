@@ -1,16 +1,17 @@
+package import ArchitectureDocs
 import ArchitectureModel
 import Foundation
 
 /// Decision records as MADR 4 Markdown files, numbered, with an index `README.md`; each file ends in
 /// a `GeneratedMarker`, so a re-run can tell Architect's files from edited ones.
 public enum DecisionRecordRenderer {
-    public static func files(_ records: [DecisionRecord], system: String) -> [ReportFile] {
+    package static func files(_ records: [DecisionRecord], system: String) -> [GeneratedFile] {
         let sorted = records.sorted { $0.number < $1.number }
         let documents = sorted.map {
-            ReportFile(path: $0.fileName, contents: GeneratedMarker.mark(markdown($0), syntax: .markdown))
+            GeneratedFile(path: $0.fileName, contents: GeneratedMarker.mark(markdown($0), syntax: .markdown))
         }
         return documents + [
-            ReportFile(
+            GeneratedFile(
                 path: "README.md",
                 contents: GeneratedMarker.mark(index(sorted, system: system), syntax: .markdown)
             )

@@ -1,11 +1,12 @@
+package import ArchitectureDocs
 import Foundation
 
 /// The report as a folder for a repository or wiki: `README.md` with every section (diagrams as
 /// Mermaid blocks, which GitHub and GitLab draw), `diagrams/*.mmd` sources and `charts/*.svg`.
 /// Every file ends in a `GeneratedMarker`, so re-runs keep the ones a person edited.
 public enum MarkdownReportFolder {
-    public static func files(_ document: ReportDocument) -> [ReportFile] {
-        var files: [ReportFile] = []
+    package static func files(_ document: ReportDocument) -> [GeneratedFile] {
+        var files: [GeneratedFile] = []
         var lines = ["# \(text(document.title))", ""]
         if let subtitle = document.subtitle { lines += [text(subtitle), ""] }
         lines += document.facts.map { "- \($0.label): \(text($0.value))" }
@@ -16,14 +17,14 @@ public enum MarkdownReportFolder {
             for block in section.blocks { lines += markdown(block, level: 3, files: &files) }
         }
         lines += ["", "Written by `architect report`; docs/report.md defines the scales and sources."]
-        let readme = ReportFile(
+        let readme = GeneratedFile(
             path: "README.md",
             contents: GeneratedMarker.mark(lines.joined(separator: "\n") + "\n", syntax: .markdown)
         )
         return [readme] + files
     }
 
-    static func markdown(_ block: ReportBlock, level: Int, files: inout [ReportFile]) -> [String] {
+    static func markdown(_ block: ReportBlock, level: Int, files: inout [GeneratedFile]) -> [String] {
         switch block {
         case .paragraph(let spans):
             return [inline(spans), ""]
@@ -45,7 +46,7 @@ public enum MarkdownReportFolder {
             ]
         case .diagram(let name, let title, let source):
             files.append(
-                ReportFile(
+                GeneratedFile(
                     path: "diagrams/\(name).mmd",
                     contents: GeneratedMarker.mark(source + (source.hasSuffix("\n") ? "" : "\n"), syntax: .mermaid)
                 )
@@ -56,7 +57,7 @@ public enum MarkdownReportFolder {
             ]
         case .chart(let chart):
             files.append(
-                ReportFile(
+                GeneratedFile(
                     path: "charts/\(chart.id).svg",
                     contents: GeneratedMarker.mark(chart.svg(standalone: true), syntax: .markdown)
                 )

@@ -1,4 +1,5 @@
 import ArchitectTestSupport
+import ArchitectureDocs
 import ArchitectureModel
 import ArchitectureReport
 import ArchitectureReview
@@ -7,7 +8,7 @@ import Testing
 
 struct DecisionRecordTests {
     /// Every file of a record folder in one golden file: `=== path ===` then the contents.
-    static func bundle(_ files: [ReportFile]) -> String {
+    static func bundle(_ files: [GeneratedFile]) -> String {
         files.map { "=== \($0.path) ===\n\($0.contents)" }.joined(separator: "\n")
     }
 

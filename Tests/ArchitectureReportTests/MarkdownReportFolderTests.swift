@@ -1,9 +1,10 @@
+import ArchitectureDocs
 import ArchitectureReport
 import Foundation
 import Testing
 
 struct MarkdownReportFolderTests {
-    static func files() throws -> [ReportFile] {
+    static func files() throws -> [GeneratedFile] {
         let model = try ReportFixture.example("shop.yaml")
         let document = ReportDocument(
             try ReportFixture.dossier(model),

@@ -1,4 +1,5 @@
 import ArchitectTestSupport
+import ArchitectureDocs
 import ArchitectureReport
 import Foundation
 import Testing
