@@ -119,7 +119,7 @@ let package = Package(
         .testTarget(
             name: "ArchitectureDiagramsTests",
             dependencies: ["ArchitectureDiagrams", "ArchitectureModel", "ArchitectureLoading", "ArchitectTestSupport"],
-            exclude: ["Validators", "__Snapshots__"]
+            exclude: ["Validators", "Fixtures", "__Snapshots__"]
         ),
         .testTarget(
             name: "ArchitectureReportTests",

@@ -16,8 +16,9 @@ public enum DiagramFormat: String, CaseIterable, Sendable {
     /// The views this format can express.
     public var views: [DiagramView] {
         switch self {
-        case .mermaid: DiagramView.allCases
-        case .plantuml, .d2, .dot, .structurizr: []
+        case .mermaid, .plantuml, .d2: DiagramView.allCases
+        case .dot: [.context, .container, .deployment, .dataflow, .contextMap]
+        case .structurizr: [.context, .container, .deployment, .sequence]
         }
     }
 }

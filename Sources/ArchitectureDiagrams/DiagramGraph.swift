@@ -24,6 +24,13 @@ struct DiagramGraph: Sendable, Equatable {
         /// Technology or kind, shown under the label (`postgres`, `gateway`, `kafka`).
         var technology: String?
         var group: String?
+        /// For a deployment node: the element it runs and how many replicas of it.
+        var instance: Instance? = nil
+    }
+
+    struct Instance: Sendable, Equatable {
+        var element: String
+        var replicas: Int
     }
 
     enum GroupKind: Sendable, Equatable {

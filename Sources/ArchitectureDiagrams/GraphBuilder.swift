@@ -278,7 +278,8 @@ struct GraphBuilder: Sendable {
                         label: component.label,
                         kind: component.kind,
                         technology: "\(component.technology), \(replicas) \(replicas == 1 ? "replica" : "replicas")",
-                        group: zoneID
+                        group: zoneID,
+                        instance: .init(element: component.id, replicas: replicas)
                     )
                 )
             }

@@ -68,29 +68,20 @@ enum MermaidRenderer {
             let keyword = participant.kind == .client ? "actor" : "participant"
             lines.append("    \(keyword) \(participant.id) as \(escape(participant.label))")
         }
-        func emit(_ items: [SequenceDiagram.Item], indent: String) {
-            for item in items {
-                switch item {
-                case .message(let message):
-                    let arrow =
-                        switch message.arrow {
-                        case .call: "->>"
-                        case .reply: "-->>"
-                        case .async: "-)"
-                        }
-                    lines.append("\(indent)\(message.from)\(arrow)\(message.to): \(escape(message.text))")
-                case .parallel(let label, let branches):
-                    for (position, branch) in branches.enumerated() {
-                        lines.append(indent + (position == 0 ? "par " : "and ") + escape(label))
-                        emit(branch, indent: indent + "    ")
+        let syntax = SequenceDiagram.BlockSyntax(
+            message: { message in
+                let arrow =
+                    switch message.arrow {
+                    case .call: "->>"
+                    case .reply: "-->>"
+                    case .async: "-)"
                     }
-                    lines.append("\(indent)end")
-                case .note(let over, let text):
-                    lines.append("\(indent)Note over \(over): \(escape(text))")
-                }
-            }
-        }
-        emit(sequence.items, indent: "    ")
+                return "\(message.from)\(arrow)\(message.to): \(escape(message.text))"
+            },
+            branch: { label, first in (first ? "par " : "and ") + escape(label) },
+            note: { over, text in "Note over \(over): \(escape(text))" }
+        )
+        lines += sequence.lines(syntax, indent: "    ")
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -105,33 +96,28 @@ enum MermaidRenderer {
 
     /// Mermaid entity codes for every character its grammars treat specially, `<br>` for line breaks.
     static func escape(_ text: String) -> String {
-        var result = ""
-        for character in text {
+        SourceText.escape(text) { character in
             switch character {
-            case "\n", "\r\n": result += "<br>"
-            case "\"": result += "#quot;"
-            case "#": result += "#35;"
-            case ";": result += "#59;"
-            case "<": result += "#lt;"
-            case ">": result += "#gt;"
-            case "&": result += "#amp;"
-            case "%": result += "#37;"
-            case "`": result += "#96;"
-            case "|": result += "#124;"
-            case "\\": result += "#92;"
-            case "{": result += "#123;"
-            case "}": result += "#125;"
-            case "[": result += "#91;"
-            case "]": result += "#93;"
-            case ":": result += "#58;"
-            default:
-                if character.unicodeScalars.allSatisfy({ $0.properties.generalCategory == .control }) {
-                    result += " "
-                } else {
-                    result.append(character)
-                }
+            case "\n": "<br>"
+            case "\"": "#quot;"
+            case "#": "#35;"
+            case ";": "#59;"
+            case "<": "#lt;"
+            case ">": "#gt;"
+            case "&": "#amp;"
+            case "%": "#37;"
+            case "`": "#96;"
+            case "|": "#124;"
+            // Mermaid decodes the entity before it reads `\n` as a line break: a zero-width space after
+            // the backslash keeps a literal `\n` in a label literal.
+            case "\\": "#92;\u{200B}"
+            case "{": "#123;"
+            case "}": "#125;"
+            case "[": "#91;"
+            case "]": "#93;"
+            case ":": "#58;"
+            default: nil
             }
         }
-        return result
     }
 }

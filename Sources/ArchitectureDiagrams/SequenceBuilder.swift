@@ -54,7 +54,13 @@ struct SequenceBuilder {
                 items.append(.note(over: entry, text: "call cycle, expanded once: " + names.joined(separator: " -> ")))
             }
         }
-        return SequenceDiagram(name: workflow.name, title: title, participants: state.participants, items: items)
+        return SequenceDiagram(
+            name: workflow.name,
+            title: title,
+            entry: workflow.entry,
+            participants: state.participants,
+            items: items
+        )
     }
 
     private struct State {

@@ -36,6 +36,8 @@ struct SequenceDiagram: Sendable, Equatable {
 
     var name: String
     var title: String
+    /// The service that receives the workflow's request.
+    var entry: String
     var participants: [Participant]
     var items: [Item]
 

@@ -12,6 +12,21 @@ enum DiagramFixture {
         return try #require(result.model, "\(name) does not load")
     }
 
+    /// Labels and contexts full of characters diagram syntaxes read specially.
+    static let hostileFile = RepositoryPaths.root.appendingPathComponent(
+        "Tests/ArchitectureDiagramsTests/Fixtures/hostile.yaml"
+    )
+
+    static func hostile() throws -> SystemModel {
+        let result = try ModelLoader.load(contentsOf: hostileFile.path)
+        return try #require(result.model, "hostile.yaml does not load")
+    }
+
+    /// The hostile fixture and every example, by name.
+    static func allModels() throws -> [(name: String, model: SystemModel)] {
+        try [("hostile", try hostile())] + examples()
+    }
+
     static func examples() throws -> [(name: String, model: SystemModel)] {
         try RepositoryPaths.exampleModels().map {
             ($0.deletingPathExtension().lastPathComponent, try example($0.lastPathComponent))

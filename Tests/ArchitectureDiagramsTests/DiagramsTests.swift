@@ -30,7 +30,7 @@ import Testing
         }
         #expect(
             DiagramError.unsupported(view: .sequence, format: .dot).description
-                == "the sequence view cannot be drawn in dot; it can be drawn in mermaid"
+                == "the sequence view cannot be drawn in dot; it can be drawn in mermaid, plantuml, structurizr, d2"
         )
     }
 }

@@ -6,11 +6,11 @@ Usage: python3 check_mermaid.py MERMAID.js FILE... ; prints per file `OK FILE sv
 """
 import json
 import os
-import shutil
 import sys
 
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
+# The same offline browser set-up as the AsyncAPI check (explicit chromium and chromedriver paths).
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), "../../ArchitectureDocsTests/Validators"))
+from check_asyncapi import browser  # noqa: E402
 
 RENDER = """
 const [source, id, done] = arguments;
@@ -33,16 +33,6 @@ const [source, id, done] = arguments;
     }
 })();
 """
-
-
-def browser():
-    # Explicit paths keep Selenium Manager from reaching for the network.
-    os.environ["SE_AVOID_STATS"] = "true"
-    options = webdriver.ChromeOptions()
-    options.binary_location = shutil.which("chromium")
-    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"):
-        options.add_argument(flag)
-    return webdriver.Chrome(service=Service(shutil.which("chromedriver")), options=options)
 
 
 def main(script_path, paths):
