@@ -114,7 +114,8 @@ public enum HTMLReportRenderer {
     }
 
     static func table(_ table: ReportTable) -> String {
-        var html = "<div class=\"table-wrap\"><table>"
+        // A two-column table is a list of figures: as wide as its content, not the page.
+        var html = "<div class=\"table-wrap\"><table\(table.columns.count == 2 ? " class=\"compact\"" : "")>"
         if let caption = table.caption { html += "<caption>\(HTML.escape(caption))</caption>" }
         html += "<thead><tr>"
         html += table.columns.map { "<th scope=\"col\"\(alignment($0.alignment))>\(HTML.escape($0.title))</th>" }
@@ -146,21 +147,21 @@ public enum HTMLReportRenderer {
             "<article class=\"decision\"><h\(level)>\(HTML.escape(record.fileName.prefix(4) + " " + record.title)) "
             + inline([.status(status, record.status.rawValue)]) + "</h\(level)><dl>"
         let paragraphs = { (text: String) in
-            text.components(separatedBy: "\n\n").map { "<p>\(HTML.escape($0))</p>" }.joined()
+            text.components(separatedBy: "\n\n").map { "<p>\(HTML.codeSpans($0))</p>" }.joined()
         }
         html += "<dt>Context</dt><dd>\(paragraphs(record.context ?? "Not recorded in the model."))</dd>"
         if !record.options.isEmpty {
             html +=
                 "<dt>Considered options</dt><dd><ul>"
-                + record.options.map { "<li>\(HTML.escape($0))</li>" }.joined() + "</ul></dd>"
+                + record.options.map { "<li>\(HTML.codeSpans($0))</li>" }.joined() + "</ul></dd>"
         }
         html += "<dt>Decision</dt><dd>\(paragraphs(record.decision ?? "Not recorded in the model."))</dd>"
         if !record.consequences.isEmpty {
             html +=
                 "<dt>Consequences</dt><dd><ul>"
-                + record.consequences.map { "<li>\(HTML.escape($0))</li>" }.joined() + "</ul></dd>"
+                + record.consequences.map { "<li>\(HTML.codeSpans($0))</li>" }.joined() + "</ul></dd>"
         }
-        return html + "</dl><p class=\"source\">\(HTML.escape(record.source))</p></article>"
+        return html + "</dl><p class=\"source\">\(HTML.codeSpans(record.source))</p></article>"
     }
 
     static func containsDiagrams(_ document: ReportDocument) -> Bool {

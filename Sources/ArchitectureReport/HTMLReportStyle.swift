@@ -66,6 +66,8 @@ enum HTMLReportStyle {
           white-space: normal; }
         .table-wrap { overflow-x: auto; margin: 0.6rem 0 1rem; }
         table { border-collapse: collapse; width: 100%; font-size: 0.88rem; }
+        table.compact { width: auto; min-width: min(34rem, 100%); }
+        table.compact td:first-child { color: var(--muted); white-space: nowrap; }
         caption { caption-side: bottom; text-align: left; color: var(--muted); font-size: 0.8rem; padding-top: 0.4rem; }
         th { text-align: left; font-weight: 600; color: var(--muted); border-bottom: 2px solid var(--line);
           padding: 0.4rem 0.6rem; white-space: nowrap; }

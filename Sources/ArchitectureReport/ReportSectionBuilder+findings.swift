@@ -8,8 +8,9 @@ extension ReportSectionBuilder {
             .paragraph([
                 .text(
                     "\(Wording.count(summary.error, "error")), \(Wording.count(summary.warning, "warning")), "
-                        + "\(summary.info) info and \(summary.waived) waived, from the rule catalog of `architect review`."
-                )
+                        + "\(summary.info) info and \(summary.waived) waived, from the rule catalog of "
+                ),
+                .code("architect review"), .text("."),
             ])
         ]
         for severity in Severity.allCases {
@@ -87,8 +88,8 @@ extension ReportSectionBuilder {
             .paragraph([
                 .text(
                     "The model's decisions, and proposals drafted from the highest open risks (status proposed); "
-                        + "`architect adr --propose` writes them as MADR files."
-                )
+                ),
+                .code("architect adr --propose"), .text(" writes them as MADR files."),
             ])
         ]
         blocks += records.map { .decision($0) }

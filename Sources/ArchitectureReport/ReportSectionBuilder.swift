@@ -123,7 +123,7 @@ struct ReportSectionBuilder {
             if let description = declared[figures.name]?.description {
                 content.append(.paragraph([.text(description)]))
             }
-            var table = ReportTable(columns: [("figure", .left), ("value", .right)], rows: [], caption: nil)
+            var table = ReportTable(columns: [("figure", .left), ("value", .left)], rows: [], caption: nil)
             let row = { (name: String, value: [ReportSpan]) in table.rows.append([[.text(name)], value]) }
             row("entry", [.code(figures.entry)])
             row("load at peak", [.text(figures.loadRPS.map { "\(Wording.number($0)) requests/s" } ?? "– (call cycle)")])
