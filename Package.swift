@@ -58,7 +58,7 @@ let package = Package(
             name: "ArchitectureReport",
             dependencies: [
                 "ArchitectureModel", "ArchitectureLoading", "ArchitectureAnalysis", "ArchitectureReview",
-                "ArchitectureDiagrams", "ArchitectureDocs",
+                "ArchitectureDiagrams", "ArchitectureDocs", "ArchitectureSimulation",
             ]
         ),
         .target(
@@ -125,7 +125,7 @@ let package = Package(
             name: "ArchitectureReportTests",
             dependencies: [
                 "ArchitectureReport", "ArchitectureReview", "ArchitectureAnalysis", "ArchitectureLoading",
-                "ArchitectureModel", "ArchitectureDocs", "ArchitectTestSupport",
+                "ArchitectureModel", "ArchitectureDocs", "ArchitectureSimulation", "ArchitectTestSupport",
             ],
             exclude: ["__Snapshots__", "Validators"]
         ),

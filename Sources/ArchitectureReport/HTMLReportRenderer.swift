@@ -104,7 +104,10 @@ public enum HTMLReportRenderer {
         spans.map { span in
             switch span {
             case .text(let text): HTML.escape(text)
-            case .code(let text): "<code>\(HTML.escape(text))</code>"
+            // Names stay on one line; only a long one may wrap.
+            case .code(let text):
+                text.count > 32
+                    ? "<code>\(HTML.escape(text))</code>" : "<code class=\"name\">\(HTML.escape(text))</code>"
             case .strong(let text): "<strong>\(HTML.escape(text))</strong>"
             case .status(let status, let text):
                 "<span class=\"badge \(status.rawValue)\"><span aria-hidden=\"true\">\(status.sign)</span> "

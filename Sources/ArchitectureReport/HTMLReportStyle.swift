@@ -15,6 +15,7 @@ enum HTMLReportStyle {
         }
         code { font: 0.88em ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; background: var(--neutral-wash);
           padding: 0.05em 0.3em; border-radius: 3px; overflow-wrap: anywhere; }
+        code.name { white-space: nowrap; overflow-wrap: normal; }
         a { color: var(--accent); text-decoration: none; }
         a:hover { text-decoration: underline; }
         .masthead { background: #102a43; color: #f0f4f8; padding: 1.6rem 2rem 1.2rem; }

@@ -1,10 +1,12 @@
 import ArchitectureAnalysis
 import ArchitectureModel
 import ArchitectureReview
+public import ArchitectureSimulation
 
 extension ReportDocument {
     /// Every section of the report from the dossier's figures; nothing here computes a figure anew.
-    public init(_ dossier: Dossier, diagrams: ReportDiagrams, source: String) {
+    /// - Parameter simulation: a baseline run to show beside the analysis; nil leaves the section out.
+    public init(_ dossier: Dossier, diagrams: ReportDiagrams, source: String, simulation: SimulationResult? = nil) {
         let model = dossier.model
         title = "Architecture report: \(model.system.name)"
         subtitle = model.system.description
@@ -24,8 +26,9 @@ extension ReportDocument {
         let builder = ReportSectionBuilder(dossier: dossier, diagrams: diagrams)
         sections = [
             builder.scorecard(), builder.architecture(), builder.workflows(), builder.availability(),
-            builder.capacity(), builder.scalability(), builder.zoneOutages(), builder.findings(), builder.risks(),
-            builder.decisions(),
+            builder.capacity(), builder.scalability(), builder.zoneOutages(),
         ]
+        if let simulation { sections.append(ReportSectionBuilder.simulation(simulation)) }
+        sections += [builder.findings(), builder.risks(), builder.decisions()]
     }
 }

@@ -1,6 +1,7 @@
 import ArchitectTestSupport
 import ArchitectureModel
 import ArchitectureReport
+import ArchitectureSimulation
 import Foundation
 import Testing
 
@@ -39,13 +40,13 @@ struct HTMLReportRendererTests {
         let page = try Self.teamsPage()
         #expect(
             page.contains(
-                "<td><code>api</code></td><td class=\"number\">2</td><td class=\"number\">100</td><td class=\"number\">50%</td>"
+                "<td><code class=\"name\">api</code></td><td class=\"number\">2</td><td class=\"number\">100</td><td class=\"number\">50%</td>"
             )
         )
         #expect(page.contains("<span class=\"badge bad\"><span aria-hidden=\"true\">✗</span> 500%</span>"))
         #expect(
             page.contains(
-                "<td><code>ledger</code></td><td class=\"number\">2</td><td class=\"number\">100</td><td class=\"number\">5%</td>"
+                "<td><code class=\"name\">ledger</code></td><td class=\"number\">2</td><td class=\"number\">100</td><td class=\"number\">5%</td>"
             )
         )
         #expect(page.contains("$500 / month"))
@@ -85,5 +86,33 @@ struct HTMLReportRendererTests {
         #expect(page.contains(Data(library.utf8).base64EncodedString()))
         #expect(page.contains("Mermaid 11.16.0 (MIT license"))
         #expect(page.components(separatedBy: "<pre class=\"mermaid\">").count - 1 == 2 + model.workflows.count)
+    }
+
+    /// The simulation section prints the simulator's own counts and rates for each workflow.
+    @Test func showsTheSeededBaselineSimulation() throws {
+        let model = try ReportFixture.example("shop.yaml")
+        let result = try ReportFixture.simulation(model)
+        let document = ReportDocument(
+            try ReportFixture.dossier(model),
+            diagrams: ReportDiagrams(),
+            source: "shop.yaml",
+            simulation: result
+        )
+        let page = HTMLReportRenderer.render(document, mermaid: nil)
+        #expect(page.contains("<section id=\"simulation\" class=\"report-section\">"))
+        #expect(page.contains("Seed 7, \(result.requests) requests"))
+        #expect(result.requests == result.workflows.map(\.requests).reduce(0, +))
+        for workflow in result.workflows {
+            #expect(
+                page.contains(
+                    "<td><code class=\"name\">\(workflow.name)</code></td><td class=\"number\">\(workflow.requests)</td>"
+                )
+            )
+        }
+        let without = HTMLReportRenderer.render(
+            ReportDocument(try ReportFixture.dossier(model), diagrams: ReportDiagrams(), source: "shop.yaml"),
+            mermaid: nil
+        )
+        #expect(!without.contains("id=\"simulation\""))
     }
 }

@@ -2,6 +2,7 @@ import ArchitectTestSupport
 import ArchitectureLoading
 import ArchitectureModel
 import ArchitectureReport
+import ArchitectureSimulation
 import Foundation
 import Testing
 
@@ -24,6 +25,11 @@ enum ReportFixture {
 
     static func dossier(_ model: SystemModel) throws -> Dossier {
         try Dossier(model: model, today: today)
+    }
+
+    /// A small seeded baseline run: cheap in a debug build, the same numbers every time.
+    static func simulation(_ model: SystemModel) throws -> SimulationResult {
+        try Simulation(model).run(Simulation.baseline, options: SimulationOptions(seed: 7, window: .requests(2_000)))
     }
 
     static func golden(_ name: String) -> URL {

@@ -14,7 +14,8 @@ import Testing
     /// Kept after the run: CI publishes the folder.
     static let artifacts = RepositoryPaths.root.appendingPathComponent(".build/artifacts")
     static let sections = [
-        "scorecard", "architecture", "workflows", "availability", "capacity", "scalability", "zones", "findings",
+        "scorecard", "architecture", "workflows", "availability", "capacity", "scalability", "zones", "simulation",
+        "findings",
         "risks", "decisions",
     ]
 
@@ -25,7 +26,8 @@ import Testing
         let document = ReportDocument(
             try ReportFixture.dossier(model),
             diagrams: diagrams,
-            source: "Examples/\(example)"
+            source: "Examples/\(example)",
+            simulation: try ReportFixture.simulation(model)
         )
         return HTMLReportRenderer.render(document, mermaid: try ReportDiagrams.mermaidLibrary())
     }

@@ -1,4 +1,6 @@
+import ArchitectureModel
 import ArchitectureReport
+import ArchitectureSimulation
 import ArgumentParser
 import Foundation
 
@@ -24,13 +26,24 @@ extension Architect {
         @Flag(help: "With markdown: overwrite files that were edited since Architect wrote them.")
         var force = false
 
+        @Option(help: "Requests of the seeded baseline simulation shown in the report; 0 leaves it out.")
+        var simulateRequests = 20_000
+
+        @Option(help: "The simulation's random seed.")
+        var seed: UInt64 = 1
+
+        func validate() throws {
+            if simulateRequests < 0 { throw ValidationError("--simulate-requests must be 0 or more") }
+        }
+
         func run() throws {
             let dossier = try input.load()
             do {
                 let document = ReportDocument(
                     dossier,
                     diagrams: try ReportDiagrams(model: dossier.model),
-                    source: input.model
+                    source: input.model,
+                    simulation: try simulation(dossier.model)
                 )
                 switch format {
                 case .html:
@@ -45,6 +58,15 @@ extension Architect {
                 throw ExitCode(2)
             }
         }
+    }
+}
+
+extension Architect.Report {
+    /// The baseline scenario, when asked for and when the model has traffic to simulate.
+    func simulation(_ model: SystemModel) throws -> SimulationResult? {
+        guard simulateRequests > 0, model.system.requirements.peakRPS > 0, !model.workflows.isEmpty else { return nil }
+        let options = SimulationOptions(seed: seed, window: .requests(simulateRequests))
+        return try Simulation(model).run(Simulation.baseline, options: options)
     }
 }
 
