@@ -63,8 +63,7 @@ enum HTMLReportStyle {
         .badge.good { color: var(--good); background: var(--good-wash); border-color: #b7dfc3; }
         .badge.warning { color: var(--warning); background: var(--warning-wash); border-color: #f1d596; }
         .badge.bad { color: var(--bad); background: var(--bad-wash); border-color: #f5b8b1; }
-        .badge.neutral { color: var(--muted); background: var(--neutral-wash); border-color: var(--line);
-          white-space: normal; }
+        .badge.neutral { color: var(--muted); background: var(--neutral-wash); border-color: var(--line); }
         .table-wrap { overflow-x: auto; margin: 0.6rem 0 1rem; }
         table { border-collapse: collapse; width: 100%; font-size: 0.88rem; }
         table.compact { width: auto; min-width: min(34rem, 100%); }

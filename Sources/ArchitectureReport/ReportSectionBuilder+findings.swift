@@ -24,7 +24,9 @@ extension ReportSectionBuilder {
             for finding in group {
                 var message: [ReportSpan] = [.text(finding.message)]
                 if let location = finding.location { message.append(.text(" (\(location.file):\(location.line))")) }
-                if let waiver = finding.waiver { message += [.text(" "), .status(.neutral, "waived: \(waiver)")] }
+                if let waiver = finding.waiver {
+                    message += [.text(" "), .status(.neutral, "waived"), .text(" \(waiver)")]
+                }
                 table.rows.append([[.code(finding.rule)], [.code(finding.target)], message, [.text(finding.fix)]])
             }
             let status: ReportStatus =
@@ -72,10 +74,7 @@ extension ReportSectionBuilder {
                     .text(": \(risk.finding.message)"),
                 ],
                 [.text(risk.owner ?? "unassigned")], [.text(risk.mitigation)],
-                [
-                    risk.status == .open
-                        ? .status(.warning, "open") : .status(.neutral, RiskRegisterRenderer.statusText(risk.status))
-                ],
+                Self.status(risk.status),
             ])
         }
         if !table.rows.isEmpty { blocks.append(.table(table)) }
@@ -95,6 +94,15 @@ extension ReportSectionBuilder {
         blocks += records.map { .decision($0) }
         if records.isEmpty { blocks.append(.paragraph([.text("The model records no decisions.")])) }
         return ReportSection(id: "decisions", title: "Decisions", blocks: blocks)
+    }
+
+    /// `open`, or `accepted` with the waiver's reason and expiry beside the badge.
+    static func status(_ status: Risk.Status) -> [ReportSpan] {
+        switch status {
+        case .open: [.status(.warning, "open")]
+        case .accepted(let reason, let expires):
+            [.status(.neutral, "accepted"), .text(" \(reason)" + (expires.map { " (until \($0))" } ?? " (no expiry)"))]
+        }
     }
 
     static func title(_ severity: Severity) -> String {

@@ -26,7 +26,8 @@ struct ReportSectionBuilder {
                 value: "\(Wording.count(summary.error, "error")), \(Wording.count(summary.warning, "warning"))",
                 status: summary.error > 0 ? .bad : summary.warning > 0 ? .warning : .good,
                 detail:
-                    "\(summary.info) info, \(summary.waived) waived; \(dossier.risks.open.filter { $0.level == .critical }.count) critical open risks"
+                    "\(summary.info) info, \(summary.waived) waived; "
+                    + Wording.count(dossier.risks.open.filter { $0.level == .critical }.count, "critical open risk")
             ),
         ]
         if let first = analysis.firstToSaturate {
@@ -78,7 +79,8 @@ struct ReportSectionBuilder {
                 [Self.latency(workflow)], [.text(workflow.latencyP99TargetMS.map(Self.milliseconds) ?? "–")],
             ])
         }
-        var blocks: [ReportBlock] = [.cards(cards), .table(table)]
+        var blocks: [ReportBlock] = [.cards(cards)]
+        blocks.append(table.rows.isEmpty ? .paragraph([.text("The model declares no workflows.")]) : .table(table))
         let worst = dossier.risks.open.prefix(5)
         if !worst.isEmpty {
             var risks = ReportTable(
