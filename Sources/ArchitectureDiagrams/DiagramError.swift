@@ -5,6 +5,7 @@ public enum DiagramError: Error, Equatable, CustomStringConvertible, LocalizedEr
     case unknownService(String, suggestion: String?)
     case unknownWorkflow(String, suggestion: String?)
     case noWorkflows
+    case noWorkflowInFocus
     case negativeDepth(Int)
     case unsupported(view: DiagramView, format: DiagramFormat)
 
@@ -16,6 +17,8 @@ public enum DiagramError: Error, Equatable, CustomStringConvertible, LocalizedEr
             "unknown workflow `\(name)`" + (suggestion.map { "; did you mean `\($0)`?" } ?? "")
         case .noWorkflows:
             "the model declares no workflows, so there is no sequence to draw"
+        case .noWorkflowInFocus:
+            "no workflow reaches the focused services; widen --depth or drop --focus"
         case .negativeDepth(let depth):
             "depth \(depth) is negative; give the number of hops around the focus, 0 or more"
         case .unsupported(let view, let format):

@@ -38,8 +38,8 @@ enum MermaidRenderer {
     }
 
     private static func shape(_ node: DiagramGraph.Node) -> String {
-        var text = escape(node.label)
-        if let technology = node.technology { text += "<br><i>[" + escape(technology) + "]</i>" }
+        var text = htmlLabel(node.label)
+        if let technology = node.technology { text += "<br><i>[" + htmlLabel(technology) + "]</i>" }
         let label = "\"" + text + "\""
         return switch node.kind {
         case .person: "\(node.id)([\(label)])"
@@ -92,9 +92,10 @@ enum MermaidRenderer {
     }
 
     /// A label in a flowchart: quoted, so brackets and keywords stay text.
-    private static func quoted(_ text: String) -> String { "\"" + escape(text) + "\"" }
+    private static func quoted(_ text: String) -> String { "\"" + htmlLabel(text) + "\"" }
 
-    /// Mermaid entity codes for every character its grammars treat specially, `<br>` for line breaks.
+    /// Sequence text: Mermaid entity codes for every character its sequence grammar reads specially,
+    /// `<br>` for line breaks.
     static func escape(_ text: String) -> String {
         SourceText.escape(text) { character in
             switch character {
@@ -116,6 +117,26 @@ enum MermaidRenderer {
             case "[": "#91;"
             case "]": "#93;"
             case ":": "#58;"
+            default: nil
+            }
+        }
+    }
+
+    /// A flowchart label, which Mermaid shows as HTML: HTML named entities (never Mermaid's `#code;`,
+    /// which `mermaid.run` mangles in edge labels), `<br>` for line breaks.
+    static func htmlLabel(_ text: String) -> String {
+        SourceText.escape(text) { character in
+            switch character {
+            case "\n": "<br>"
+            case "\"": "&quot;"
+            case "&": "&amp;"
+            case "<": "&lt;"
+            case ">": "&gt;"
+            case "#": "&num;"
+            case "`": "&grave;"
+            // As in sequences, a zero-width space keeps a literal `\n` from becoming a line break.
+            case "\\": "&bsol;\u{200B}"
+            case "%": "&percnt;"
             default: nil
             }
         }

@@ -29,13 +29,12 @@ struct SequenceBuilder {
         }
         guard !model.workflows.isEmpty else { throw .noWorkflows }
         let diagrams = model.workflows.map(diagram)
-        guard subject.kept != nil else { return diagrams }
-        // A focus keeps the workflows its service takes part in.
-        return diagrams.filter { $0.participants.contains { subject.kept?.contains(participantName($0.id)) == true } }
-    }
-
-    private func participantName(_ id: String) -> String {
-        subject.model.services.first { DiagramSubject.serviceID($0.name) == id }?.name ?? ""
+        guard let kept = subject.kept else { return diagrams }
+        // A focus keeps the workflows its neighbourhood takes part in.
+        let keptIDs = Set(kept.map(DiagramSubject.serviceID))
+        let reached = diagrams.filter { $0.participants.contains { keptIDs.contains($0.id) } }
+        guard !reached.isEmpty else { throw .noWorkflowInFocus }
+        return reached
     }
 
     func diagram(_ workflow: Workflow) -> SequenceDiagram {

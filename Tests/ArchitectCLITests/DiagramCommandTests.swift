@@ -90,4 +90,19 @@ import Testing
         #expect(result.status == 2)
         #expect(result.stderr.contains("typos.yaml:"))
     }
+
+    @Test func focusCutsTheNeighbourhoodAndDepthNeedsAFocus() throws {
+        let focused = try Architect.run(
+            ["diagram", "Examples/shop.yaml", "--format", "dot", "--focus", "payments", "--depth", "0"],
+            in: RepositoryPaths.root
+        )
+        #expect(focused.status == 0, "\(focused.stderr)")
+        let services = focused.stdout.split(separator: "\n").filter {
+            $0.trimmingPrefix(while: \.isWhitespace).hasPrefix("\"svc_") && !$0.contains("->")
+        }
+        #expect(services.count == 1 && services[0].contains("\"svc_payments\""), "\(services)")
+        let depthAlone = try Architect.run(["diagram", "Examples/shop.yaml", "--depth", "2"], in: RepositoryPaths.root)
+        #expect(depthAlone.status == 64)
+        #expect(depthAlone.stderr.contains("--depth applies with --focus SERVICE"))
+    }
 }

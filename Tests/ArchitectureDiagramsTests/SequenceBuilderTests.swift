@@ -72,4 +72,13 @@ import Testing
         let subject = try DiagramSubject(model, options: .init(focus: "psp", depth: 0))
         #expect(try SequenceBuilder(subject: subject).diagrams(workflow: nil).map(\.name) == ["checkout"])
     }
+
+    @Test func aFocusNoWorkflowReachesIsAnError() throws {
+        let model = try DiagramFixture.example()
+        // notifications and mailer only react to events: no workflow's calls reach them.
+        let subject = try DiagramSubject(model, options: .init(focus: "mailer", depth: 0))
+        #expect(throws: DiagramError.noWorkflowInFocus) {
+            try SequenceBuilder(subject: subject).diagrams(workflow: nil)
+        }
+    }
 }

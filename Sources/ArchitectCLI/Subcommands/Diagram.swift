@@ -34,14 +34,15 @@ extension Architect {
         @Option(help: "Show only this service and its neighbourhood.")
         var focus: String?
 
-        @Option(help: "Hops around --focus, calls and topic deliveries in both directions.")
-        var depth: Int = 1
+        @Option(help: "Hops around --focus, calls and topic deliveries in both directions (default 1).")
+        var depth: Int?
 
         @Option(name: .shortAndLong, help: "A file for one diagram, or a directory for one file per diagram.")
         var output: String?
 
         func validate() throws {
-            if depth < 0 { throw ValidationError("--depth must be 0 or more") }
+            if let depth, depth < 0 { throw ValidationError("--depth must be 0 or more") }
+            if depth != nil && focus == nil { throw ValidationError("--depth applies with --focus SERVICE") }
             if workflow != nil && view != .sequence { throw ValidationError("--workflow applies to --view sequence") }
         }
 
@@ -49,7 +50,7 @@ extension Architect {
             let loaded = try ModelInput.load(model)
             let diagrams: [RenderedDiagram]
             do {
-                let options = DiagramOptions(focus: focus, depth: depth, workflow: workflow)
+                let options = DiagramOptions(focus: focus, depth: depth ?? 1, workflow: workflow)
                 diagrams = try Diagrams.render(loaded, view: view, format: format, options: options)
             } catch {
                 FileHandle.standardError.write(Data("error: \(error)\n".utf8))
