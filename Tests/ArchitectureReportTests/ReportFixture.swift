@@ -48,6 +48,7 @@ enum ReportFixture {
         services:
           api:
             kind: gateway
+            label: "Edge <b>API</b> \\"v2\\" & co"
             team: edge
             replicas: 2
             zones: [a, b]

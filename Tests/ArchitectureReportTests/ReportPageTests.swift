@@ -20,7 +20,7 @@ import Testing
     ]
 
     static func page(_ example: String, broken: Bool = false) throws -> String {
-        let model = try ReportFixture.example(example)
+        let model = try example == "teams" ? ReportFixture.model(ReportFixture.teams) : ReportFixture.example(example)
         var diagrams = try ReportDiagrams(model: model)
         if broken { diagrams.architecture[0].source = "flowchart LR\n  a -->\n" }
         let document = ReportDocument(
@@ -51,7 +51,8 @@ import Testing
     func rendersInChromiumWithEveryDiagramAndSection() async throws {
         // shop first: its screenshot is the artifact.
         var pages: [String] = []
-        for example in ["shop.yaml", "food-delivery.yaml", "legacy.yaml", "metastable.yaml"] {
+        // teams: labels and a description full of markup and quotes.
+        for example in ["shop.yaml", "food-delivery.yaml", "legacy.yaml", "metastable.yaml", "teams"] {
             pages.append(
                 try Self.write(
                     try Self.page(example),
