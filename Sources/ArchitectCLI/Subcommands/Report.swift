@@ -45,14 +45,7 @@ extension Architect {
                     source: input.model,
                     simulation: try simulation(dossier.model)
                 )
-                switch format {
-                case .html:
-                    let html = HTMLReportRenderer.render(document, mermaid: try ReportDiagrams.mermaidLibrary())
-                    try OutputFile.write(html, to: output)
-                    print("wrote \(output)")
-                case .markdown:
-                    try FolderOutput.write(MarkdownReportFolder.files(document), to: output, force: force)
-                }
+                try write(document)
             } catch {
                 FileHandle.standardError.write(Data("error: \(error)\n".utf8))
                 throw ExitCode(2)
@@ -62,6 +55,17 @@ extension Architect {
 }
 
 extension Architect.Report {
+    func write(_ document: ReportDocument) throws {
+        switch format {
+        case .html:
+            let html = HTMLReportRenderer.render(document, mermaid: try ReportDiagrams.mermaidLibrary())
+            try OutputFile.write(html, to: output)
+            print("wrote \(output)")
+        case .markdown:
+            try FolderOutput.write(MarkdownReportFolder.files(document), to: output, force: force)
+        }
+    }
+
     /// The baseline scenario, when asked for and when the model has traffic to simulate.
     func simulation(_ model: SystemModel) throws -> SimulationResult? {
         guard simulateRequests > 0, model.system.requirements.peakRPS > 0, !model.workflows.isEmpty else { return nil }
