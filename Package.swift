@@ -14,6 +14,7 @@ let package = Package(
         .library(name: "ArchitectureDocs", targets: ["ArchitectureDocs"]),
         .library(name: "ArchitectureSimulation", targets: ["ArchitectureSimulation"]),
         .library(name: "ArchitectureDiagrams", targets: ["ArchitectureDiagrams"]),
+        .library(name: "ArchitectureReport", targets: ["ArchitectureReport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -54,6 +55,13 @@ let package = Package(
             resources: [.copy("Resources/mermaid.min.js"), .copy("Resources/mermaid.NOTICE.md")]
         ),
         .target(
+            name: "ArchitectureReport",
+            dependencies: [
+                "ArchitectureModel", "ArchitectureLoading", "ArchitectureAnalysis", "ArchitectureReview",
+                "ArchitectureDiagrams", "ArchitectureDocs", "ArchitectureSimulation",
+            ]
+        ),
+        .target(
             name: "ArchitectCLI",
             dependencies: [
                 "ArchitectureModel",
@@ -64,6 +72,7 @@ let package = Package(
                 "ArchitectureDocs",
                 "ArchitectureSimulation",
                 "ArchitectureDiagrams",
+                "ArchitectureReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -111,6 +120,14 @@ let package = Package(
             name: "ArchitectureDiagramsTests",
             dependencies: ["ArchitectureDiagrams", "ArchitectureModel", "ArchitectureLoading", "ArchitectTestSupport"],
             exclude: ["Validators", "Fixtures", "__Snapshots__"]
+        ),
+        .testTarget(
+            name: "ArchitectureReportTests",
+            dependencies: [
+                "ArchitectureReport", "ArchitectureReview", "ArchitectureAnalysis", "ArchitectureLoading",
+                "ArchitectureModel", "ArchitectureDocs", "ArchitectureSimulation", "ArchitectTestSupport",
+            ],
+            exclude: ["__Snapshots__", "Validators"]
         ),
         .testTarget(
             name: "ArchitectCLITests",
