@@ -15,19 +15,24 @@ extension Analyzer {
         let target = workflow.availability
         // Losses equal but for rounding (components placed alike) tie, and then go in name order.
         func rank(_ loss: Double) -> Double { (loss * 1e15).rounded() }
-        let losses = evaluation.sensitivities
-            .sorted {
-                (rank($0.loss), table.components[$1.component].name)
-                    > (rank($1.loss), table.components[$0.component].name)
-            }
-            .prefix(3)
-            .map {
-                AvailabilityLoss(
-                    component: table.components[$0.component].name,
-                    loss: $0.loss,
-                    gainFromOneMoreReplica: $0.gainFromOneMoreReplica
-                )
-            }
+        func isLarger(_ first: ZoneAvailability.Sensitivity, _ second: ZoneAvailability.Sensitivity) -> Bool {
+            (rank(first.loss), table.components[second.component].name)
+                > (rank(second.loss), table.components[first.component].name)
+        }
+        // The three largest, by one pass: sorting every dependency would cost more than the rest.
+        var largest: [ZoneAvailability.Sensitivity] = []
+        for sensitivity in evaluation.sensitivities where largest.count < 3 || isLarger(sensitivity, largest[2]) {
+            largest.append(sensitivity)
+            largest.sort(by: isLarger)
+            if largest.count > 3 { largest.removeLast() }
+        }
+        let losses = largest.map {
+            AvailabilityLoss(
+                component: table.components[$0.component].name,
+                loss: $0.loss,
+                gainFromOneMoreReplica: $0.gainFromOneMoreReplica
+            )
+        }
         var figures = WorkflowFigures(
             name: workflow.name,
             entry: workflow.entry,
@@ -38,7 +43,7 @@ extension Analyzer {
             errorBudgetMinutesPerMonth: target.map { (1 - $0) * minutesPerMonth },
             hardDependencies: names(dependencies).sorted(),
             latencyP99TargetMS: workflow.latencyP99?.milliseconds,
-            largestLosses: Array(losses)
+            largestLosses: losses
         )
         if let cycle = load.cycle {
             figures.cycle = names(cycle)
@@ -60,19 +65,26 @@ extension Analyzer {
     /// The entry, every component reached through hard calls, the non-cache datastores those services
     /// use, and the brokers of topics they publish to without an outbox; as component indices.
     func hardDependencies(_ workflowGraph: CallGraph.WorkflowGraph) -> [Int] {
-        var reached = [Bool](repeating: false, count: table.count)
-        var services = [workflowGraph.entry]
-        reached[workflowGraph.entry] = true
+        var seen = [Bool](repeating: false, count: workflowGraph.services.count)
+        var queue = [0]
+        seen[0] = true
         var next = 0
-        while next < services.count {
-            let caller = services[next]
+        while next < queue.count {
+            let at = queue[next]
             next += 1
-            for edge in workflowGraph.outgoing(caller) where edge.isHard && !reached[edge.callee] {
-                reached[edge.callee] = true
-                services.append(edge.callee)
+            for edge in workflowGraph.edgeRange(at: at)
+            where workflowGraph.allEdges[Int(workflowGraph.edgeIDs[edge])].isHard {
+                let callee = Int(workflowGraph.calleeAt[edge])
+                if !seen[callee] {
+                    seen[callee] = true
+                    queue.append(callee)
+                }
             }
         }
-        for service in services {
+        var reached = [Bool](repeating: false, count: table.count)
+        for at in queue {
+            let service = workflowGraph.services[at]
+            reached[service] = true
             for store in hardStores[service] { reached[store] = true }
             guard !model.services[service].outbox else { continue }
             for broker in propagation.publishedBrokers[service] { reached[broker] = true }
@@ -89,17 +101,18 @@ extension Analyzer {
         var latency = [Double](repeating: 0, count: workflowGraph.services.count)
         var heaviest = [Int](repeating: -1, count: workflowGraph.services.count)
         var groups: [Double] = []
-        for service in workflowGraph.order.reversed() {
+        for at in workflowGraph.orderAt.reversed().map(Int.init) {
+            let service = workflowGraph.services[at]
             guard var total = meanResponse[service] else { return nil }
             for store in propagation.uses[service] {
                 guard let response = meanResponse[store] else { return nil }
                 total += response
             }
-            let at = workflowGraph.position(service)
             groups.removeAll(keepingCapacity: true)
             var largest = -1.0
-            for edge in workflowGraph.outgoing(at: at) {
-                let contribution = edge.perRequest * latency[workflowGraph.position(edge.callee)]
+            for position in workflowGraph.edgeRange(at: at) {
+                let edge = workflowGraph.allEdges[Int(workflowGraph.edgeIDs[position])]
+                let contribution = edge.perRequest * latency[Int(workflowGraph.calleeAt[position])]
                 if let group = edge.parallelGroup {
                     while groups.count <= group { groups.append(0) }
                     groups[group] = max(groups[group], contribution)
@@ -127,10 +140,10 @@ extension Analyzer {
         var attempts = [Double](repeating: 1, count: count)
         var length = [Int](repeating: 1, count: count)
         var next = [Int](repeating: -1, count: count)
-        for service in workflowGraph.order.reversed() {
-            let at = workflowGraph.position(service)
-            for edge in workflowGraph.outgoing(at: at) {
-                let below = workflowGraph.position(edge.callee)
+        for at in workflowGraph.orderAt.reversed().map(Int.init) {
+            for position in workflowGraph.edgeRange(at: at) {
+                let below = Int(workflowGraph.calleeAt[position])
+                let edge = workflowGraph.allEdges[Int(workflowGraph.edgeIDs[position])]
                 let candidate = Double(edge.attempts) * attempts[below]
                 let isWorse: Bool
                 if candidate != attempts[at] {

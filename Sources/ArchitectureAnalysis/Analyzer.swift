@@ -31,7 +31,7 @@ public struct Analyzer: Sendable {
         graph = CallGraph(model, table: table)
         zones = try ZoneAvailability(model, table: table)
         propagation = LoadPropagation(model, table: table, graph: graph)
-        workflowGraphs = model.workflows.map { [graph] in graph.graph(for: $0) }
+        workflowGraphs = model.workflows.concurrentMap { [graph] in graph.graph(for: $0) }
         hardStores = model.services.map { [table] service in
             service.uses.compactMap { name in
                 guard let store = table.index(of: name), store >= table.datastoreOffset, store < table.brokerOffset,
@@ -70,31 +70,40 @@ public struct Analyzer: Sendable {
         }
         propagation.deliverMessages(into: &load, cache: &cache)
 
-        let components = (0..<table.count).map { componentFigures($0, load: load[$0], notes: &notes) }
+        let loads = load
+        let figuresAndNotes = (0..<table.count).concurrentMap { componentFigures($0, load: loads[$0]) }
+        let components = figuresAndNotes.map(\.figures)
+        notes += figuresAndNotes.flatMap(\.notes)
         let meanResponse = components.map { figures -> Double? in
             guard figures.utilization != nil else { return 0 }  // no service time: adds no latency
             return figures.meanResponseMS.map { $0 / 1000 }
         }
-        let dependencies = workflowGraphs.map { $0.map(hardDependencies) }
-        // One pass over the zone states per workflow gives its availability, losses and zone outages.
-        let evaluations = dependencies.map { $0.map { zones.evaluate($0, sensitivities: true) } }
-        var workflows: [WorkflowFigures] = []
-        for (position, workflow) in model.workflows.enumerated() {
-            guard let workflowGraph = workflowGraphs[position], let workflowLoad = workflowLoads[position],
-                let hard = dependencies[position], let evaluation = evaluations[position]
-            else { continue }
-            workflows.append(
-                workflowFigures(
-                    workflow,
-                    graph: workflowGraph,
-                    hardDependencies: hard,
-                    evaluation: evaluation,
-                    load: workflowLoad,
-                    meanResponse: meanResponse,
-                    notes: &notes
-                )
+        // Per workflow, independently: its hard dependencies, one pass over the zone states (its
+        // availability, losses and zone outages), its latency and retries.
+        let perWorkflow = Array(model.workflows.indices).concurrentMap { [workflowLoads] position -> WorkflowResult? in
+            guard let workflowGraph = workflowGraphs[position], let workflowLoad = workflowLoads[position] else {
+                return nil
+            }
+            let hard = hardDependencies(workflowGraph)
+            let evaluation = zones.evaluate(hard, sensitivities: true)
+            var workflowNotes: [String] = []
+            let figures = workflowFigures(
+                model.workflows[position],
+                graph: workflowGraph,
+                hardDependencies: hard,
+                evaluation: evaluation,
+                load: workflowLoad,
+                meanResponse: meanResponse,
+                notes: &workflowNotes
+            )
+            return WorkflowResult(
+                figures: figures,
+                notes: workflowNotes,
+                availabilityWithZoneDown: evaluation.availabilityWithZoneDown
             )
         }
+        let workflows = perWorkflow.compactMap { $0?.figures }
+        notes += perWorkflow.flatMap { $0?.notes ?? [] }
         return AnalysisReport(
             system: model.system.name,
             peakRPS: peakRPS,
@@ -103,14 +112,15 @@ public struct Analyzer: Sendable {
             workflows: workflows.sorted { $0.name < $1.name },
             cost: cost(components),
             firstToSaturate: firstToSaturate(components),
-            zoneOutages: zoneOutages(evaluations),
+            zoneOutages: zoneOutages(perWorkflow.map { $0?.availabilityWithZoneDown }),
             notes: notes
         )
     }
 
     func names(_ indices: [Int]) -> [String] { indices.map { table.components[$0].name } }
 
-    private func componentFigures(_ index: Int, load: Double, notes: inout [String]) -> ComponentFigures {
+    private func componentFigures(_ index: Int, load: Double) -> (figures: ComponentFigures, notes: [String]) {
+        var notes: [String] = []
         let component = table.components[index]
         let servers = component.placement.replicas * component.serving.concurrency
         var figures = ComponentFigures(
@@ -126,7 +136,7 @@ public struct Analyzer: Sendable {
         )
         guard let serviceTime = component.serving.serviceTime?.seconds else {
             if load > 0 { notes.append("\(component.name): no service_time, so no queueing figures") }
-            return figures
+            return (figures, notes)
         }
         let utilization = load * serviceTime / Double(servers)
         figures.utilization = utilization
@@ -151,7 +161,7 @@ public struct Analyzer: Sendable {
             concurrency: concurrency,
             target: component.targetUtilization
         )
-        return figures
+        return (figures, notes)
     }
 
     private func rounded(_ value: Double) -> String {
@@ -184,14 +194,19 @@ public struct Analyzer: Sendable {
         return candidates.min { ($0.1, $0.0) < ($1.1, $1.0) }
     }
 
-    /// `evaluations` holds each workflow's availability evaluation, in model order.
-    private func zoneOutages(_ evaluations: [ZoneAvailability.Evaluation?]) -> [ZoneOutage] {
+    private struct WorkflowResult: Sendable {
+        var figures: WorkflowFigures
+        var notes: [String]
+        var availabilityWithZoneDown: [Double]
+    }
+
+    /// `withZoneDown` holds each workflow's availability given each zone down, in model order.
+    private func zoneOutages(_ withZoneDown: [[Double]?]) -> [ZoneOutage] {
         model.zones.names.enumerated().map { zoneIndex, zone in
             var down: [String] = []
             var availability: [(String, Double)] = []
             for (position, workflow) in model.workflows.enumerated() {
-                guard let evaluation = evaluations[position] else { continue }
-                let value = evaluation.availabilityWithZoneDown[zoneIndex]
+                guard let value = withZoneDown[position]?[zoneIndex] else { continue }
                 availability.append((workflow.name, value))
                 if value == 0 { down.append(workflow.name) }
             }

@@ -75,6 +75,8 @@ public struct CallGraph: Sendable {
         /// as positions in `allEdges`.
         var edgeIDs: [Int32]
         var edgeStart: [Int32]
+        /// The callee's position in `services`, for each entry of `edgeIDs`.
+        var calleeAt: [Int32]
         let allEdges: [Edge]
         /// For every service of the model, its position in `services`, or -1 when not reached.
         var positions: [Int32]
@@ -82,6 +84,11 @@ public struct CallGraph: Sendable {
         public var cycle: [Int]?
         /// Services with every caller before its callees (meaningful only when acyclic), computed once.
         public var order: [Int] = []
+        /// `order` as positions in `services`.
+        var orderAt: [Int32] = []
+
+        /// The range of `edgeIDs` and `calleeAt` that leaves the service at `position`.
+        func edgeRange(at position: Int) -> Range<Int> { Int(edgeStart[position])..<Int(edgeStart[position + 1]) }
 
         /// The position of `service` in `services`, or -1 when the graph does not reach it.
         public func position(_ service: Int) -> Int { Int(positions[service]) }
@@ -139,6 +146,7 @@ public struct CallGraph: Sendable {
         var positions = [Int32](repeating: -1, count: outgoing.count)
         var services = [entry]
         var edgeIDs: [Int32] = []
+        var calleeAt: [Int32] = []
         var edgeStart: [Int32] = [0]
         positions[entry] = 0
         var next = 0
@@ -152,6 +160,7 @@ public struct CallGraph: Sendable {
                     positions[callee] = Int32(services.count)
                     services.append(callee)
                 }
+                calleeAt.append(positions[callee])
             }
             edgeStart.append(Int32(edgeIDs.count))
         }
@@ -160,13 +169,15 @@ public struct CallGraph: Sendable {
             services: services,
             edgeIDs: edgeIDs,
             edgeStart: edgeStart,
+            calleeAt: calleeAt,
             allEdges: allEdges,
             positions: positions,
             cycle: nil
         )
-        let order = Self.topologicalOrder(graph)
-        if order.count == services.count {
-            graph.order = order
+        let orderAt = Self.topologicalPositions(graph)
+        if orderAt.count == services.count {
+            graph.orderAt = orderAt
+            graph.order = orderAt.map { services[Int($0)] }
         } else {
             graph.cycle = Self.findCycle(in: graph)
         }
@@ -207,15 +218,20 @@ public struct CallGraph: Sendable {
     /// Services in an order where every caller comes before its callees; shorter than the graph's
     /// services when it has a cycle.
     public static func topologicalOrder(_ graph: WorkflowGraph) -> [Int] {
-        var indegree = [Int](repeating: 0, count: graph.services.count)
-        for id in graph.edgeIDs { indegree[graph.position(graph.allEdges[Int(id)].callee)] += 1 }
+        topologicalPositions(graph).map { graph.services[Int($0)] }
+    }
+
+    /// `topologicalOrder` as positions in `graph.services`.
+    static func topologicalPositions(_ graph: WorkflowGraph) -> [Int32] {
+        var indegree = [Int32](repeating: 0, count: graph.services.count)
+        for callee in graph.calleeAt { indegree[Int(callee)] += 1 }
         var ready = graph.services.indices.filter { indegree[$0] == 0 }
-        var order: [Int] = []
+        var order: [Int32] = []
         order.reserveCapacity(graph.services.count)
         while let node = ready.popLast() {
-            order.append(graph.services[node])
-            for edge in graph.outgoing(at: node) {
-                let callee = graph.position(edge.callee)
+            order.append(Int32(node))
+            for edge in graph.edgeRange(at: node) {
+                let callee = Int(graph.calleeAt[edge])
                 indegree[callee] -= 1
                 if indegree[callee] == 0 { ready.append(callee) }
             }

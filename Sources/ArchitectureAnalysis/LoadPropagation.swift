@@ -182,10 +182,11 @@ public struct LoadPropagation: Sendable {
         }
         var requests = [Double](repeating: 0, count: root.services.count)
         requests[0] = rate
-        for caller in root.order {
-            let at = root.position(caller)
-            let incoming = requests[at]
-            for edge in root.outgoing(at: at) { requests[root.position(edge.callee)] += incoming * edge.perRequest }
+        for at in root.orderAt {
+            let incoming = requests[Int(at)]
+            for edge in root.edgeRange(at: Int(at)) {
+                requests[Int(root.calleeAt[edge])] += incoming * root.allEdges[Int(root.edgeIDs[edge])].perRequest
+            }
         }
         let loop = message.map { loopOf[$0.topic] }
         for (at, service) in root.services.enumerated() {
