@@ -71,13 +71,9 @@ public struct LoadPropagation: Sendable {
         publishedBrokers = model.services.indices.map { service in
             model.services[service].publishes.compactMap { topicNumber[$0].flatMap { brokerOfTopic[$0] } }
         }
-        var subscriberGraphs: [Int: CallGraph.WorkflowGraph] = [:]
-        for topicSubscribers in subscribers {
-            for subscriber in topicSubscribers where subscriberGraphs[subscriber.service] == nil {
-                subscriberGraphs[subscriber.service] = graph.reachable(from: subscriber.service)
-            }
-        }
-        self.subscriberGraphs = subscriberGraphs
+        let subscribing = Set(subscribers.flatMap { $0.map(\.service) }).sorted()
+        let reached = subscribing.concurrentMap { graph.reachable(from: $0) }
+        subscriberGraphs = Dictionary(uniqueKeysWithValues: zip(subscribing, reached))
         // t leads to u when a subscriber of t, or a service it reaches by calls, publishes u: a
         // superset of what deliveries publish, so a topic outside t's component never comes back to t.
         var successors = [[Int]](repeating: [], count: topicNames.count)
