@@ -19,6 +19,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/HdrHistogram/hdrhistogram-swift", from: "0.2.0"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+        .package(url: "https://github.com/modelcontextprotocol/swift-sdk", from: "0.12.1"),
     ],
     targets: [
         .target(name: "ArchitectureModel"),
@@ -47,6 +48,19 @@ let package = Package(
             ]
         ),
         .target(
+            name: "ArchitectMCP",
+            dependencies: [
+                "ArchitectureModel",
+                "ArchitectureLoading",
+                "ArchitectureAnalysis",
+                "ArchitectureReview",
+                "ArchitectureImport",
+                "ArchitectureDocs",
+                "ArchitectureSimulation",
+                .product(name: "MCP", package: "swift-sdk"),
+            ]
+        ),
+        .target(
             name: "ArchitectCLI",
             dependencies: [
                 "ArchitectureModel",
@@ -56,6 +70,7 @@ let package = Package(
                 "ArchitectureImport",
                 "ArchitectureDocs",
                 "ArchitectureSimulation",
+                "ArchitectMCP",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -99,6 +114,7 @@ let package = Package(
                 "ArchitectTestSupport",
             ]
         ),
+        .testTarget(name: "ArchitectMCPTests", dependencies: ["ArchitectMCP", "ArchitectTestSupport"]),
         .testTarget(
             name: "ArchitectCLITests",
             dependencies: ["ArchitectCLI", "ArchitectTestSupport"],
