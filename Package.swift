@@ -20,6 +20,7 @@ let package = Package(
         .package(url: "https://github.com/HdrHistogram/hdrhistogram-swift", from: "0.2.0"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
         .package(url: "https://github.com/modelcontextprotocol/swift-sdk", from: "0.12.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         .target(name: "ArchitectureModel"),
@@ -58,6 +59,7 @@ let package = Package(
                 "ArchitectureDocs",
                 "ArchitectureSimulation",
                 .product(name: "MCP", package: "swift-sdk"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .target(
@@ -118,7 +120,7 @@ let package = Package(
         .testTarget(
             name: "ArchitectCLITests",
             dependencies: ["ArchitectCLI", "ArchitectTestSupport"],
-            exclude: ["Fixtures", "__Snapshots__"]
+            exclude: ["Fixtures", "__Snapshots__", "MCPClient"]
         ),
     ]
 )

@@ -48,18 +48,37 @@ public struct MCPService: Sendable {
             )
         )
         await server.withMethodHandler(ListTools.self) { _ in ListTools.Result(tools: tools.definitions) }
-        await server.withMethodHandler(CallTool.self) { parameters in try await tools.call(parameters) }
+        await server.withMethodHandler(LenientCallTool.self) { raw in
+            try await tools.call(
+                raw.decode(CallTool.Parameters.self, method: "tools/call", expected: "{name, arguments}")
+            )
+        }
         await server.withMethodHandler(ListResources.self) { _ in
             ListResources.Result(resources: resources.entries.map(\.resource))
         }
-        await server.withMethodHandler(ReadResource.self) { parameters in try resources.read(parameters.uri) }
+        await server.withMethodHandler(LenientReadResource.self) { raw in
+            try resources.read(
+                raw.decode(ReadResource.Parameters.self, method: "resources/read", expected: "{uri}").uri
+            )
+        }
         await server.withMethodHandler(ListResourceTemplates.self) { _ in ListResourceTemplates.Result(templates: []) }
         await server.withMethodHandler(ListPrompts.self) { _ in
             ListPrompts.Result(prompts: PromptCatalog.entries.map(\.prompt))
         }
-        await server.withMethodHandler(GetPrompt.self) { parameters in try PromptCatalog.get(parameters) }
+        await server.withMethodHandler(LenientGetPrompt.self) { raw in
+            try PromptCatalog.get(
+                raw.decode(GetPrompt.Parameters.self, method: "prompts/get", expected: "{name, arguments}")
+            )
+        }
+        await server.withMethodHandler(OversizedMessage.self) { parameters in
+            throw MCPError.invalidRequest(
+                "the message is longer than the server's limit of \(parameters.limit) bytes; send a smaller model"
+            )
+        }
         MCPLog.write("serving \(directory.path) on standard input and output")
-        try await server.start(transport: StdioTransport())
+        // A model escaped as a JSON string grows (quotes, newlines); twice its limit and 1 MiB of envelope fit.
+        let lineLimit = 2 * limits.maximumModelBytes + 1024 * 1024
+        try await server.start(transport: LineTransport(maximumLineBytes: lineLimit))
         await server.waitUntilCompleted()
     }
 }

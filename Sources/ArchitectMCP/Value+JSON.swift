@@ -9,7 +9,8 @@ extension Value {
         case .null: self = .null
         case .bool(let value): self = .bool(value)
         case .int(let value): self = .int(value)
-        case .number(let value): self = .double(value)
+        // JSON has no infinity or NaN; the CLI prints them as null too.
+        case .number(let value): self = value.isFinite ? .double(value) : .null
         case .string(let value): self = .string(value)
         case .array(let items): self = .array(items.map(Value.init))
         case .object(let pairs): self = .object(Dictionary(pairs.map { ($0.0, Value($0.1)) }) { _, last in last })

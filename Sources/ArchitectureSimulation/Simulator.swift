@@ -78,10 +78,8 @@ struct Simulator {
             case .retry: startAttempt(event.a, retry: true)
             case .fault: apply(faults.entries[Int(event.a)].effect, starting: event.b == 1)
             }
-            if events & 0x3_FFFF == 0 {
-                progress?(min(now / window, 1))
-                if let deadline, ContinuousClock.now >= deadline { return false }
-            }
+            if events & 0x3_FFFF == 0 { progress?(min(now / window, 1)) }
+            if let deadline, events & 0x3FFF == 0, ContinuousClock.now >= deadline { return false }
         }
         progress?(1)
         for index in stations.indices { stations[index].account(at: window, window: window) }

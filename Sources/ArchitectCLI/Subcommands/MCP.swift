@@ -20,15 +20,24 @@ extension Architect {
         @Option(help: "The largest model or import input accepted, in bytes.")
         var maxModelBytes = MCPLimits().maximumModelBytes
 
+        @Option(help: "Wall time after which a simulate call is stopped and reported as an error, in seconds.")
+        var maxSimulationSeconds = 30.0
+
         func validate() throws {
             if maxModelBytes < 1 { throw ValidationError("--max-model-bytes must be at least 1") }
+            if !(maxSimulationSeconds > 0 && maxSimulationSeconds <= 3600) {
+                throw ValidationError("--max-simulation-seconds must be above 0 and at most 3600")
+            }
         }
 
         func run() async throws {
             let service = MCPService(
                 root: root,
                 version: Architect.configuration.version,
-                limits: MCPLimits(maximumModelBytes: maxModelBytes)
+                limits: MCPLimits(
+                    maximumModelBytes: maxModelBytes,
+                    simulationWallClock: .milliseconds(Int(maxSimulationSeconds * 1000))
+                )
             )
             do {
                 try await service.run()

@@ -58,7 +58,7 @@ extension ToolSpec {
             let evidence = ImportFiles.relative(EvidenceReport(system, sources: sources.names).json, to: directory)
             let notes = system.notes.map { ImportFiles.relative("\($0)", to: directory) }
             let structured: Value = [
-                "model": .string(yaml),
+                "model": .string(ImportFiles.relative(yaml, to: directory)),
                 "evidence": try Value(jsonText: evidence),
                 "notes": .array(notes.map(Value.string)),
             ]

@@ -76,6 +76,11 @@ extension ToolSpec {
             }
         } catch let error as ToolError {
             throw error
+        } catch SimulationError.wallClockLimit {
+            throw .failed(
+                "the simulation did not finish within the server's \(context.limits.simulationWallClock) of wall time; ask for fewer "
+                    + "`requests` or a shorter `duration`"
+            )
         } catch {
             throw .failed("\(error)")
         }
