@@ -6,9 +6,13 @@ import MCP
 /// The model a tool works on: `model` (the text of a YAML or JSON model) or `path` (a file under
 /// the root directory), exactly one of them.
 struct ModelArgument: Sendable {
-    /// The text, and the name diagnostics give the file (`path` as written, or `model.yaml`).
-    var text: String
+    /// The bytes (a file's may not be UTF-8: the loader reports that as `architect check` does), and
+    /// the name diagnostics give the file (`path` as written, or `model.yaml`).
+    var data: Data
     var file: String
+
+    /// The text; the loader has read it (see `model()`) before anything needs it.
+    var text: String { String(decoding: data, as: UTF8.self) }
 
     static let names = ["model", "path"]
 
@@ -26,10 +30,10 @@ struct ModelArgument: Sendable {
             guard text.utf8.count <= context.limits.maximumModelBytes else {
                 throw .tooLarge(what: "the model", bytes: text.utf8.count, limit: context.limits.maximumModelBytes)
             }
-            self.text = text
+            data = Data(text.utf8)
             file = "model.yaml"
         case (nil, let path?):
-            text = try Self.read(path, context: context)
+            data = try Self.read(path, context: context)
             file = path
         case (.some, .some): throw .invalidArgument("give `model` or `path`, not both")
         case (nil, nil): throw .invalidArgument("missing argument `model` (the model's text) or `path` (a file)")
@@ -37,12 +41,12 @@ struct ModelArgument: Sendable {
     }
 
     init(text: String, file: String) {
-        self.text = text
+        data = Data(text.utf8)
         self.file = file
     }
 
     /// Loads it as `architect check` does; diagnostics name `file`.
-    func load() -> ModelLoader.Result { ModelLoader.load(text: text, file: file) }
+    func load() -> ModelLoader.Result { ModelLoader.load(data: data, file: file) }
 
     /// The model, or the error that lists why it does not load.
     func model() throws(ToolError) -> SystemModel {
@@ -51,8 +55,8 @@ struct ModelArgument: Sendable {
         return model
     }
 
-    /// A text file under the root, no larger than the model limit.
-    static func read(_ path: String, context: ToolContext) throws(ToolError) -> String {
+    /// A file under the root, no larger than the model limit.
+    static func read(_ path: String, context: ToolContext) throws(ToolError) -> Data {
         let real = try context.root.resolve(path)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: real, isDirectory: &isDirectory), !isDirectory.boolValue else {
@@ -65,9 +69,6 @@ struct ModelArgument: Sendable {
         guard let data = FileManager.default.contents(atPath: real) else {
             throw .unreadable(path: path, reason: "permission denied")
         }
-        guard let text = String(validating: data, as: UTF8.self) else {
-            throw .unreadable(path: path, reason: "not UTF-8 text")
-        }
-        return text
+        return data
     }
 }

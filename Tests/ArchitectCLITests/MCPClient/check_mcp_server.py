@@ -97,6 +97,9 @@ def prepare():
     os.symlink(os.path.join(SCRATCH, "outside.yaml"), os.path.join(ROOT, "link-out.yaml"))
     os.symlink(SCRATCH, os.path.join(ROOT, "up"))
     os.makedirs(os.path.join(ROOT, "folder"))
+    # Models that do not load: not UTF-8, and a typo with a "did you mean".
+    open(os.path.join(ROOT, "latin1.yaml"), "wb").write(b"architect: 1\nsystem: {name: caf\xe9}\n")
+    shutil.copy(os.path.join(REPOSITORY, "Tests", "ArchitectCLITests", "Fixtures", "typos.yaml"), os.path.join(ROOT, "typos.yaml"))
 
 
 def examples():
@@ -235,6 +238,12 @@ async def compare_examples(session):
             and not unchanged.get("numbers"),
             f"what_if with an empty patch changed {name}: {json.dumps(findings)[:300]} {unchanged.get('numbers', [])[:3]}",
         )
+
+    for name in ["latin1.yaml", "typos.yaml"]:
+        checked = await call(session, "check_model", {"path": name})
+        check(checked.get("valid") is False and checked.get("errors", 0) >= 1, f"check_model {name}: reported valid")
+        same(f"check_model {name}", checked.get("diagnostics"), json.loads(cli("check", name, "--format", "json").stdout))
+        await tool_error(session, "analyze_model", {"path": name}, "does not load")
 
     rules = await call(session, "list_rules", {})
     same("list_rules", rules.get("rules"), cli_json("rules", "--format", "json"))
