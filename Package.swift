@@ -13,6 +13,7 @@ let package = Package(
         .library(name: "ArchitectureImport", targets: ["ArchitectureImport"]),
         .library(name: "ArchitectureDocs", targets: ["ArchitectureDocs"]),
         .library(name: "ArchitectureSimulation", targets: ["ArchitectureSimulation"]),
+        .library(name: "ArchitectureDiagrams", targets: ["ArchitectureDiagrams"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -48,6 +49,12 @@ let package = Package(
                 .product(name: "DequeModule", package: "swift-collections"),
             ]
         ),
+        // Resources: the vendored mermaid.min.js (see its NOTICE), which the HTML report inlines.
+        .target(
+            name: "ArchitectureDiagrams",
+            dependencies: ["ArchitectureModel", "ArchitectureAnalysis"],
+            resources: [.copy("Resources/mermaid.min.js"), .copy("Resources/mermaid.NOTICE.md")]
+        ),
         .target(
             name: "ArchitectMCP",
             dependencies: [
@@ -58,6 +65,7 @@ let package = Package(
                 "ArchitectureImport",
                 "ArchitectureDocs",
                 "ArchitectureSimulation",
+                "ArchitectureDiagrams",
                 .product(name: "MCP", package: "swift-sdk"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -72,6 +80,7 @@ let package = Package(
                 "ArchitectureImport",
                 "ArchitectureDocs",
                 "ArchitectureSimulation",
+                "ArchitectureDiagrams",
                 "ArchitectMCP",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -117,6 +126,11 @@ let package = Package(
             ]
         ),
         .testTarget(name: "ArchitectMCPTests", dependencies: ["ArchitectMCP", "ArchitectTestSupport"]),
+        .testTarget(
+            name: "ArchitectureDiagramsTests",
+            dependencies: ["ArchitectureDiagrams", "ArchitectureModel", "ArchitectureLoading", "ArchitectTestSupport"],
+            exclude: ["Validators", "Fixtures", "__Snapshots__"]
+        ),
         .testTarget(
             name: "ArchitectCLITests",
             dependencies: ["ArchitectCLI", "ArchitectTestSupport"],

@@ -10,6 +10,7 @@ public struct Architect: AsyncParsableCommand {
         subcommands: [
             Check.self, Analyze.self, Review.self, Rules.self, Schema.self, Explain.self, Import.self, Drift.self,
             Generate.self, Simulate.self,
+            Diagram.self,
             MCP.self,
         ]
     )

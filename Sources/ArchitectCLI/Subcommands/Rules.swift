@@ -1,4 +1,5 @@
 import ArchitectureLoading
+import ArchitectureModel
 import ArchitectureReview
 import ArgumentParser
 import Foundation

@@ -1,3 +1,4 @@
+import ArchitectureModel
 import Foundation
 
 /// `architect explain`: the model format's documentation, read from `ModelSchema`.
