@@ -42,6 +42,7 @@ enum PromptCatalog {
                 5. For each of the top three problems, call what_if with the smallest change that fixes it \
                 (set_replicas, set_zones, set_timeouts or a patch) and keep it only if the finding is removed \
                 and no error is added.
+                6. diagram the container view of the changed model (the `model` what_if returns) to show the result.
                 Finish with a table: problem, evidence (finding id or number), change, effect measured by what_if.
                 \(grounding)
                 """

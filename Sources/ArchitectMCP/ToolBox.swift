@@ -5,8 +5,8 @@ import MCP
 /// Every tool the server offers, and the dispatch of `tools/call` to them.
 struct ToolBox: Sendable {
     static let tools: [ToolSpec] = [
-        .checkModel, .reviewModel, .analyzeModel, .simulate, .generate, .listRules, .explainRule, .importModel,
-        .whatIf,
+        .checkModel, .reviewModel, .analyzeModel, .simulate, .diagram, .generate, .listRules, .explainRule,
+        .importModel, .whatIf,
     ]
 
     let context: ToolContext

@@ -8,7 +8,7 @@ extension Architect {
             commandName: "mcp",
             abstract: "Serve the Model Context Protocol on standard input/output, for AI assistants.",
             discussion: """
-                Tools: check_model, review_model, analyze_model, simulate, generate, list_rules, explain_rule, \
+                Tools: check_model, review_model, analyze_model, simulate, diagram, generate, list_rules, explain_rule, \
                 import, what_if. Models are given as text or as a path under --root; nothing outside it is read. \
                 Logs go to standard error. See docs/mcp.md for registering the server with a client.
                 """

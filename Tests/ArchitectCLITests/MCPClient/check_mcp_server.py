@@ -31,7 +31,7 @@ ARCHITECT, REPOSITORY, SCRATCH = sys.argv[1:4]
 ROOT = os.path.join(SCRATCH, "root")
 TODAY = "2026-01-15"
 TOOLS = {
-    "check_model", "review_model", "analyze_model", "simulate", "generate", "list_rules", "explain_rule",
+    "check_model", "review_model", "analyze_model", "simulate", "diagram", "generate", "list_rules", "explain_rule",
     "import", "what_if",
 }
 passed = 0
@@ -170,7 +170,7 @@ async def listing(session, tools):
     prompts = {prompt.name: prompt for prompt in (await session.list_prompts()).prompts}
     check(set(prompts) == {"design-review", "monolith-to-services", "failure-investigation"}, f"prompts {sorted(prompts)}")
     orders = {
-        "design-review": ["check_model", "review_model", "analyze_model", "simulate", "what_if"],
+        "design-review": ["check_model", "review_model", "analyze_model", "simulate", "what_if", "diagram"],
         "monolith-to-services": ["import", "check_model", "review_model", "what_if", "generate"],
         "failure-investigation": ["check_model", "analyze_model", "review_model", "simulate", "what_if"],
     }
@@ -230,6 +230,21 @@ async def compare_examples(session):
         same(f"generate {name}", {f["path"]: f["contents"] for f in generated.get("files", [])}, files)
         placeholders = [line[4:] for line in run.stdout.splitlines() if line.startswith("  - ")]
         same(f"generate placeholders {name}", generated.get("placeholders"), placeholders)
+
+        drawings = [("container", f) for f in ["mermaid", "plantuml", "dot", "structurizr", "d2"]]
+        if name == "shop.yaml":
+            drawings += [(v, "mermaid") for v in ["context", "deployment", "sequence", "dataflow", "context-map"]]
+        for view, language in drawings:
+            drawn = await call(session, "diagram", {"path": path, "view": view, "format": language})
+            out = os.path.join(SCRATCH, "diagrams", name, view, language) + "/"
+            run = cli("diagram", path, "--view", view, "--format", language, "-o", out)
+            check(run.returncode == 0, f"architect diagram {name} {view} {language}: {run.stderr[:200]}")
+            files = {file: open(os.path.join(out, file)).read() for file in os.listdir(out)} if os.path.isdir(out) else {}
+            same(f"diagram {name} {view} {language}", {d["file_name"]: d["source"] for d in drawn.get("diagrams", [])}, files)
+        focused = await call(session, "diagram", {"path": "Examples/shop.yaml", "focus": "orders", "depth": 1})
+        out = os.path.join(SCRATCH, "diagrams", "focus.mmd")
+        cli("diagram", "Examples/shop.yaml", "--focus", "orders", "--depth", "1", "-o", out)
+        check(focused.get("diagrams", [{}])[0].get("source") == open(out).read(), "diagram --focus differs from the CLI")
 
         unchanged = await call(session, "what_if", {"path": path, "patch": {}, "today": TODAY})
         findings = unchanged.get("findings", {})
@@ -420,6 +435,10 @@ async def malformed(session):
     await tool_error(session, "what_if", {"path": "Examples/legacy.yaml", "set_timeouts": [{"from": "portal", "timeout": "soon"}]}, "not a duration")
     await tool_error(session, "simulate", {"path": "Examples/shop.yaml", "scenario": "meteor", "requests": 100}, "unknown scenario")
     await tool_error(session, "explain_rule", {"id": "single-point-of-failur"}, "did you mean `single-point-of-failure`")
+    await tool_error(session, "diagram", {"path": "Examples/shop.yaml", "focus": "ordrs"}, "did you mean `orders`")
+    await tool_error(session, "diagram", {"path": "Examples/shop.yaml", "view": "sequence", "format": "dot"}, "cannot be drawn in dot")
+    await protocol_error(session, "diagram", {"path": "Examples/shop.yaml", "view": "c4"}, "`view` must be one of")
+    await protocol_error(session, "diagram", {"path": "Examples/shop.yaml", "depth": 2}, "applies with `focus`")
     try:
         await session.read_resource("architect://nothing")
         check(False, "reading an unknown resource succeeded")
