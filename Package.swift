@@ -68,8 +68,12 @@ let package = Package(
                 "ArchitectureDiagrams",
                 .product(name: "MCP", package: "swift-sdk"),
                 .product(name: "Logging", package: "swift-log"),
-            ]
+            ],
+            plugins: ["EmbedDocuments"]
         ),
+        // Compiles docs/model-format.md and Examples/*.yaml into ArchitectMCP (its resources).
+        .plugin(name: "EmbedDocuments", capability: .buildTool(), dependencies: ["embed-documents"]),
+        .executableTarget(name: "embed-documents"),
         .target(
             name: "ArchitectCLI",
             dependencies: [
@@ -140,7 +144,7 @@ let package = Package(
 )
 
 // One settings list for every target: Swift 6 mode, warnings are errors, explicit imports.
-for target in package.targets {
+for target in package.targets where target.type != .plugin {
     target.swiftSettings =
         (target.swiftSettings ?? []) + [
             .treatAllWarnings(as: .error),
