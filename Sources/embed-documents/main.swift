@@ -8,22 +8,12 @@ guard arguments.count >= 2, let output = arguments.first else {
     exit(64)
 }
 
-/// A Swift string literal of any text: every character escaped that a literal cannot hold as it is.
+/// A raw multi-line Swift literal of any text: with more `#` than follow any quote or backslash in it,
+/// nothing inside needs escaping, and the closing delimiter at column 0 strips no indentation.
 func literal(_ text: String) -> String {
-    var result = "\""
-    for scalar in text.unicodeScalars {
-        switch scalar {
-        case "\"": result += "\\\""
-        case "\\": result += "\\\\"
-        case "\n": result += "\\n"
-        case "\r": result += "\\r"
-        case "\t": result += "\\t"
-        case let other where other.value < 0x20 || other.value == 0x7F:
-            result += "\\u{\(String(other.value, radix: 16))}"
-        default: result.unicodeScalars.append(scalar)
-        }
-    }
-    return result + "\""
+    var hashes = "#"
+    while text.contains("\"" + hashes) || text.contains("\\" + hashes) { hashes += "#" }
+    return hashes + "\"\"\"\n" + text + "\n\"\"\"" + hashes
 }
 
 func read(_ path: String) -> String {
