@@ -14,6 +14,7 @@ let package = Package(
         .library(name: "ArchitectureDocs", targets: ["ArchitectureDocs"]),
         .library(name: "ArchitectureSimulation", targets: ["ArchitectureSimulation"]),
         .library(name: "ArchitectureDiagrams", targets: ["ArchitectureDiagrams"]),
+        .library(name: "ArchitectureReport", targets: ["ArchitectureReport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -56,6 +57,13 @@ let package = Package(
             resources: [.copy("Resources/mermaid.min.js"), .copy("Resources/mermaid.NOTICE.md")]
         ),
         .target(
+            name: "ArchitectureReport",
+            dependencies: [
+                "ArchitectureModel", "ArchitectureLoading", "ArchitectureAnalysis", "ArchitectureReview",
+                "ArchitectureDiagrams", "ArchitectureDocs", "ArchitectureSimulation",
+            ]
+        ),
+        .target(
             name: "ArchitectMCP",
             dependencies: [
                 "ArchitectureModel",
@@ -85,6 +93,7 @@ let package = Package(
                 "ArchitectureDocs",
                 "ArchitectureSimulation",
                 "ArchitectureDiagrams",
+                "ArchitectureReport",
                 "ArchitectMCP",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -134,6 +143,14 @@ let package = Package(
             name: "ArchitectureDiagramsTests",
             dependencies: ["ArchitectureDiagrams", "ArchitectureModel", "ArchitectureLoading", "ArchitectTestSupport"],
             exclude: ["Validators", "Fixtures", "__Snapshots__"]
+        ),
+        .testTarget(
+            name: "ArchitectureReportTests",
+            dependencies: [
+                "ArchitectureReport", "ArchitectureReview", "ArchitectureAnalysis", "ArchitectureLoading",
+                "ArchitectureModel", "ArchitectureDocs", "ArchitectureSimulation", "ArchitectTestSupport",
+            ],
+            exclude: ["__Snapshots__", "Validators"]
         ),
         .testTarget(
             name: "ArchitectCLITests",

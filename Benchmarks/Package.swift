@@ -13,14 +13,35 @@ let package = Package(
         .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
     ],
     targets: [
+        // The generated models every benchmark reads, and a command that writes one for profiling.
+        .target(name: "BenchmarkModels", path: "Benchmarks/BenchmarkModels"),
+        .executableTarget(
+            name: "benchmark-model",
+            dependencies: ["BenchmarkModels"],
+            path: "Benchmarks/BenchmarkModelWriter"
+        ),
         .executableTarget(
             name: "LoadingBenchmarks",
             dependencies: [
+                "BenchmarkModels",
                 .product(name: "Benchmark", package: "benchmark"),
                 .product(name: "ArchitectureLoading", package: "architect"),
                 .product(name: "ArchitectureModel", package: "architect"),
             ],
             path: "Benchmarks/LoadingBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+        .executableTarget(
+            name: "AnalysisBenchmarks",
+            dependencies: [
+                "BenchmarkModels",
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "ArchitectureLoading", package: "architect"),
+                .product(name: "ArchitectureModel", package: "architect"),
+                .product(name: "ArchitectureAnalysis", package: "architect"),
+                .product(name: "ArchitectureReview", package: "architect"),
+            ],
+            path: "Benchmarks/AnalysisBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
         .executableTarget(

@@ -11,6 +11,7 @@ public struct Architect: AsyncParsableCommand {
             Check.self, Analyze.self, Review.self, Rules.self, Schema.self, Explain.self, Import.self, Drift.self,
             Generate.self, Simulate.self,
             Diagram.self,
+            ADR.self, Risks.self, Report.self,
             MCP.self,
         ]
     )

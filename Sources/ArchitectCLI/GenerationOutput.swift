@@ -7,17 +7,8 @@ enum GenerationOutput {
     static func write(_ generation: Generation, to directory: String) throws {
         let root = URL(fileURLWithPath: directory)
         for file in generation.files {
-            let url = root.appendingPathComponent(file.path)
-            do {
-                try FileManager.default.createDirectory(
-                    at: url.deletingLastPathComponent(),
-                    withIntermediateDirectories: true
-                )
-            } catch {
-                throw OutputFile.WriteError(path: url.path, reason: (error as NSError).localizedDescription)
-            }
-            try OutputFile.write(file.contents, to: url.path)
-            print("wrote \(url.path)")
+            try OutputFile.write(file.contents, to: file.path, under: root)
+            print("wrote \(root.appendingPathComponent(file.path).path)")
         }
         if !generation.placeholders.isEmpty {
             print("\nplaceholders to fill in before applying:")

@@ -13,8 +13,13 @@ extension Analyzer {
         let unavailability = evaluation.unavailability
         let availability = 1 - unavailability
         let target = workflow.availability
+        // Losses equal but for rounding (components placed alike) tie, and then go in name order.
+        func rank(_ loss: Double) -> Double { (loss * 1e15).rounded() }
         let losses = evaluation.sensitivities
-            .sorted { ($0.loss, table.components[$1.component].name) > ($1.loss, table.components[$0.component].name) }
+            .sorted {
+                (rank($0.loss), table.components[$1.component].name)
+                    > (rank($1.loss), table.components[$0.component].name)
+            }
             .prefix(3)
             .map {
                 AvailabilityLoss(
@@ -55,32 +60,24 @@ extension Analyzer {
     /// The entry, every component reached through hard calls, the non-cache datastores those services
     /// use, and the brokers of topics they publish to without an outbox; as component indices.
     func hardDependencies(_ workflowGraph: CallGraph.WorkflowGraph) -> [Int] {
+        var reached = [Bool](repeating: false, count: table.count)
         var services = [workflowGraph.entry]
-        var seen: Set<Int> = [workflowGraph.entry]
+        reached[workflowGraph.entry] = true
         var next = 0
         while next < services.count {
             let caller = services[next]
             next += 1
-            for edge in workflowGraph.outgoing[caller] ?? []
-            where model.services[edge.caller].calls[edge.call].isHard && seen.insert(edge.callee).inserted {
+            for edge in workflowGraph.outgoing(caller) where edge.isHard && !reached[edge.callee] {
+                reached[edge.callee] = true
                 services.append(edge.callee)
             }
         }
-        var result = Set(services)
-        for index in services {
-            let service = model.services[index]
-            for name in service.uses {
-                guard let store = table.index(of: name),
-                    !model.datastores[store - table.datastoreOffset].isSoftDependency
-                else { continue }
-                result.insert(store)
-            }
-            guard !service.outbox else { continue }
-            for topic in service.publishes {
-                if let broker = propagation.brokerOfTopic[topic] { result.insert(broker) }
-            }
+        for service in services {
+            for store in hardStores[service] { reached[store] = true }
+            guard !model.services[service].outbox else { continue }
+            for broker in propagation.publishedBrokers[service] { reached[broker] = true }
         }
-        return result.sorted()
+        return reached.indices.filter { reached[$0] }
     }
 
     /// L(s) = R(s) + the mean response of each datastore s uses + n x L(callee) for each call, a
@@ -89,64 +86,94 @@ extension Analyzer {
         _ workflowGraph: CallGraph.WorkflowGraph,
         meanResponse: [Double?]
     ) -> (total: Double, criticalPath: [Int])? {
-        var latency: [Int: Double] = [:]
-        var heaviest: [Int: Int] = [:]
+        var latency = [Double](repeating: 0, count: workflowGraph.services.count)
+        var heaviest = [Int](repeating: -1, count: workflowGraph.services.count)
+        var groups: [Double] = []
         for service in workflowGraph.order.reversed() {
             guard var total = meanResponse[service] else { return nil }
-            for name in model.services[service].uses {
-                guard let store = table.index(of: name) else { continue }
+            for store in propagation.uses[service] {
                 guard let response = meanResponse[store] else { return nil }
                 total += response
             }
-            var groups: [String: Double] = [:]
+            let at = workflowGraph.position(service)
+            groups.removeAll(keepingCapacity: true)
             var largest = -1.0
-            for edge in workflowGraph.outgoing[service] ?? [] {
-                let call = model.services[service].calls[edge.call]
-                guard let callee = latency[edge.callee] else { return nil }
-                let contribution = call.perRequest * callee
-                if let group = call.parallel {
-                    groups[group] = max(groups[group] ?? 0, contribution)
+            for edge in workflowGraph.outgoing(at: at) {
+                let contribution = edge.perRequest * latency[workflowGraph.position(edge.callee)]
+                if let group = edge.parallelGroup {
+                    while groups.count <= group { groups.append(0) }
+                    groups[group] = max(groups[group], contribution)
                 } else {
                     total += contribution
                 }
                 if contribution > largest {
                     largest = contribution
-                    heaviest[service] = edge.callee
+                    heaviest[at] = edge.callee
                 }
             }
-            total += groups.values.reduce(0, +)
-            latency[service] = total
+            total += groups.reduce(0, +)
+            latency[at] = total
         }
         var path = [workflowGraph.entry]
-        while let next = heaviest[path[path.count - 1]] { path.append(next) }
-        guard let total = latency[workflowGraph.entry] else { return nil }
-        return (total, path)
+        while case let next = heaviest[workflowGraph.position(path[path.count - 1])], next >= 0 { path.append(next) }
+        return (latency[0], path)
     }
 
     /// The largest product of (1 + retries) along a call path from the entry, by dynamic programming
-    /// over the acyclic graph; ties go to the longest path, then the first in name order.
+    /// over the acyclic graph; ties go to the longest path, then the first in name order. Each service
+    /// keeps its best continuation as a link to the next service, so no path is copied.
     private func worstRetryPath(_ workflowGraph: CallGraph.WorkflowGraph) -> (attempts: Int, path: [Int]) {
-        var best: [Int: (attempts: Double, path: [Int])] = [:]
+        let count = workflowGraph.services.count
+        var attempts = [Double](repeating: 1, count: count)
+        var length = [Int](repeating: 1, count: count)
+        var next = [Int](repeating: -1, count: count)
         for service in workflowGraph.order.reversed() {
-            var choice: (attempts: Double, path: [Int]) = (1, [service])
-            for edge in workflowGraph.outgoing[service] ?? [] {
-                guard let below = best[edge.callee] else { continue }
-                let attempts = Double(model.services[service].calls[edge.call].retries.attempts) * below.attempts
-                let candidate = (attempts: attempts, path: [service] + below.path)
-                if isWorse(choice, than: candidate) { choice = candidate }
+            let at = workflowGraph.position(service)
+            for edge in workflowGraph.outgoing(at: at) {
+                let below = workflowGraph.position(edge.callee)
+                let candidate = Double(edge.attempts) * attempts[below]
+                let isWorse: Bool
+                if candidate != attempts[at] {
+                    isWorse = candidate > attempts[at]
+                } else if length[below] + 1 != length[at] {
+                    isWorse = length[below] + 1 > length[at]
+                } else {
+                    isWorse = precedesByName(below, next[at], in: workflowGraph, next: next)
+                }
+                if isWorse {
+                    attempts[at] = candidate
+                    length[at] = length[below] + 1
+                    next[at] = below
+                }
             }
-            best[service] = choice
         }
-        guard let worst = best[workflowGraph.entry], worst.attempts > 1 else { return (1, [workflowGraph.entry]) }
-        return (Int(min(worst.attempts, Double(Int.max / 2))), worst.path)
+        guard attempts[0] > 1 else { return (1, [workflowGraph.entry]) }
+        var path = [workflowGraph.entry]
+        var at = next[0]
+        while at >= 0 {
+            path.append(workflowGraph.services[at])
+            at = next[at]
+        }
+        return (Int(min(attempts[0], Double(Int.max / 2))), path)
     }
 
-    private func isWorse(
-        _ current: (attempts: Double, path: [Int]),
-        than candidate: (attempts: Double, path: [Int])
+    /// Whether the path starting at position `first` comes before the one at `second` in name order
+    /// (both the same length; `second` -1 is the empty path).
+    private func precedesByName(
+        _ first: Int,
+        _ second: Int,
+        in workflowGraph: CallGraph.WorkflowGraph,
+        next: [Int]
     ) -> Bool {
-        if candidate.attempts != current.attempts { return candidate.attempts > current.attempts }
-        if candidate.path.count != current.path.count { return candidate.path.count > current.path.count }
-        return names(candidate.path).lexicographicallyPrecedes(names(current.path))
+        var first = first
+        var second = second
+        while first >= 0, second >= 0 {
+            let left = table.components[workflowGraph.services[first]].name
+            let right = table.components[workflowGraph.services[second]].name
+            if left != right { return left < right }
+            first = next[first]
+            second = next[second]
+        }
+        return second >= 0
     }
 }

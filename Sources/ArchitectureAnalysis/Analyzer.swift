@@ -17,7 +17,11 @@ public struct Analyzer: Sendable {
     public let table: ComponentTable
     public let graph: CallGraph
     public let zones: ZoneAvailability
+    /// Each workflow's call graph, by workflow position; nil when its entry is not a service.
+    public let workflowGraphs: [CallGraph.WorkflowGraph?]
     let propagation: LoadPropagation
+    /// By service: the non-cache datastores it uses, which it depends on hard.
+    let hardStores: [[Int]]
     let peakRPS: Double
     let growth: Double
 
@@ -27,6 +31,15 @@ public struct Analyzer: Sendable {
         graph = CallGraph(model, table: table)
         zones = try ZoneAvailability(model, table: table)
         propagation = LoadPropagation(model, table: table, graph: graph)
+        workflowGraphs = model.workflows.map { [graph] in graph.graph(for: $0) }
+        hardStores = model.services.map { [table] service in
+            service.uses.compactMap { name in
+                guard let store = table.index(of: name), store >= table.datastoreOffset, store < table.brokerOffset,
+                    !model.datastores[store - table.datastoreOffset].isSoftDependency
+                else { return nil }
+                return store
+            }
+        }
         peakRPS = options.peakRPS ?? model.system.requirements.peakRPS
         growth = options.growth ?? model.system.requirements.growth
     }
@@ -34,26 +47,28 @@ public struct Analyzer: Sendable {
     public func analyze() -> AnalysisReport {
         var notes: [String] = []
         var load = [Double](repeating: 0, count: table.count)
-        var workflowGraphs: [CallGraph.WorkflowGraph?] = []
         var workflowLoads: [LoadPropagation.WorkflowLoad?] = []
         var cache = LoadPropagation.Cache()
-        for workflow in model.workflows {
-            let workflowGraph = graph.graph(for: workflow)
-            workflowGraphs.append(workflowGraph)
+        for (workflow, workflowGraph) in zip(model.workflows, workflowGraphs) {
             guard let workflowGraph else {
                 workflowLoads.append(nil)
                 continue
             }
-            let workflowLoad = propagation.load(of: workflowGraph, rate: workflow.share * peakRPS, cache: &cache)
+            let workflowLoad = propagation.addLoad(
+                of: workflowGraph,
+                rate: workflow.share * peakRPS,
+                into: &load,
+                cache: &cache
+            )
             workflowLoads.append(workflowLoad)
             if let cycle = workflowLoad.cycle {
                 notes.append(
                     "\(workflow.name): synchronous call cycle \(names(cycle + [cycle[0]]).joined(separator: " -> ")); no load or latency figures"
                 )
             }
-            for (component, rate) in workflowLoad.perComponent { load[component] += rate }
             notes += workflowLoad.droppedPublishes.map { "\(workflow.name): \($0)" }
         }
+        propagation.deliverMessages(into: &load, cache: &cache)
 
         let components = (0..<table.count).map { componentFigures($0, load: load[$0], notes: &notes) }
         let meanResponse = components.map { figures -> Double? in

@@ -4,40 +4,110 @@ public import ArchitectureModel
 /// ("Which graph a workflow uses"): the workflow's steps if given, else every call reachable from
 /// the entry. Built once per model; workflow graphs are subsets of its edges.
 public struct CallGraph: Sendable {
-    /// One declared call: `services[caller].calls[call]`, which calls `services[callee]`.
+    /// One declared call: `services[caller].calls[call]`, which calls `services[callee]`, with the
+    /// call's figures the analysis passes read on every visit.
     public struct Edge: Sendable, Hashable {
         public var caller: Int
         public var call: Int
         public var callee: Int
+        public var perRequest: Double
+        /// 1 + retries.
+        public var attempts: Int
+        /// No fallback: the caller fails when the callee does.
+        public var isHard: Bool
+        /// The caller's parallel group of the call, numbered per caller from 0; nil when sequential.
+        public var parallelGroup: Int?
     }
 
     public let table: ComponentTable
     /// Outgoing edges of each service, in declared order.
     public let outgoing: [[Edge]]
+    /// Every edge, by caller then declared order; the edges of service s are
+    /// `allEdges[firstEdge[s]..<firstEdge[s + 1]]`. Workflow graphs hold positions in it.
+    let allEdges: [Edge]
+    let firstEdge: [Int]
 
     public init(_ model: SystemModel, table: ComponentTable) {
         self.table = table
         outgoing = model.services.enumerated().map { caller, service in
-            service.calls.enumerated().compactMap { call, declared in
+            var groups: [String: Int] = [:]
+            return service.calls.enumerated().compactMap { call, declared in
                 guard let callee = table.index(of: declared.to), callee < table.serviceCount else { return nil }
-                return Edge(caller: caller, call: call, callee: callee)
+                let group = declared.parallel.map { name in
+                    if let known = groups[name] { return known }
+                    groups[name] = groups.count
+                    return groups.count - 1
+                }
+                return Edge(
+                    caller: caller,
+                    call: call,
+                    callee: callee,
+                    perRequest: declared.perRequest,
+                    attempts: declared.retries.attempts,
+                    isHard: declared.isHard,
+                    parallelGroup: group
+                )
             }
         }
+        allEdges = outgoing.flatMap { $0 }
+        var firstEdge = [0]
+        for edges in outgoing { firstEdge.append(firstEdge[firstEdge.count - 1] + edges.count) }
+        self.firstEdge = firstEdge
     }
 
-    /// A workflow's call graph: the edges it uses, grouped by caller, reachable from the entry.
+    /// Some edges of a graph, by their positions in the model's edge list.
+    public struct Edges: RandomAccessCollection, Sendable {
+        let ids: ArraySlice<Int32>
+        let all: [Edge]
+
+        public var startIndex: Int { ids.startIndex }
+        public var endIndex: Int { ids.endIndex }
+        public subscript(position: Int) -> Edge { all[Int(ids[position])] }
+    }
+
+    /// A workflow's call graph: the edges it uses, grouped by caller, reachable from the entry. Arrays
+    /// indexed by position in `services`, so the analysis passes over it touch no dictionary.
     public struct WorkflowGraph: Sendable {
         public var entry: Int
-        /// Edges by caller, in declared order; only callers the graph reaches have entries.
-        public var outgoing: [Int: [Edge]]
         /// Services reached, entry first, in breadth-first order.
         public var services: [Int]
+        /// Edges of `services[i]`: `edgeIDs[edgeStart[i]..<edgeStart[i + 1]]`, in declared order,
+        /// as positions in `allEdges`.
+        var edgeIDs: [Int32]
+        var edgeStart: [Int32]
+        let allEdges: [Edge]
+        /// For every service of the model, its position in `services`, or -1 when not reached.
+        var positions: [Int32]
         /// A synchronous call cycle the graph contains, as service indices in call order; nil when acyclic.
         public var cycle: [Int]?
         /// Services with every caller before its callees (meaningful only when acyclic), computed once.
         public var order: [Int] = []
 
-        public var edges: [Edge] { services.flatMap { outgoing[$0] ?? [] } }
+        /// The position of `service` in `services`, or -1 when the graph does not reach it.
+        public func position(_ service: Int) -> Int { Int(positions[service]) }
+
+        /// The graph's edges leaving `service` (none when the graph does not reach it).
+        public func outgoing(_ service: Int) -> Edges {
+            let at = position(service)
+            guard at >= 0 else { return Edges(ids: [], all: allEdges) }
+            return outgoing(at: at)
+        }
+
+        /// Edges leaving the service at `position` in `services`.
+        func outgoing(at position: Int) -> Edges {
+            Edges(ids: edgeIDs[Int(edgeStart[position])..<Int(edgeStart[position + 1])], all: allEdges)
+        }
+
+        public var edges: [Edge] { edgeIDs.map { allEdges[Int($0)] } }
+
+        /// Edges by caller, for callers with at least one edge.
+        public var outgoingByCaller: [Int: [Edge]] {
+            var result: [Int: [Edge]] = [:]
+            for (at, service) in services.enumerated() where edgeStart[at] < edgeStart[at + 1] {
+                result[service] = Array(outgoing(at: at))
+            }
+            return result
+        }
     }
 
     /// The call graph of a workflow: its steps (each selecting every declared call from caller to
@@ -45,61 +115,88 @@ public struct CallGraph: Sendable {
     public func graph(for workflow: Workflow) -> WorkflowGraph? {
         guard let entry = table.index(of: workflow.entry), entry < table.serviceCount else { return nil }
         guard let steps = workflow.steps else { return reachable(from: entry) }
-        var selected: Set<[Int]> = []
+        var selected: Set<Pair> = []
         for step in steps {
             if let caller = table.index(of: step.caller), let callee = table.index(of: step.callee) {
-                selected.insert([caller, callee])
+                selected.insert(Pair(caller: caller, callee: callee))
             }
         }
-        return reachable(from: entry) { selected.contains([$0.caller, $0.callee]) }
+        return reachable(from: entry) { selected.contains(Pair(caller: $0.caller, callee: $0.callee)) }
+    }
+
+    private struct Pair: Hashable {
+        var caller: Int
+        var callee: Int
+    }
+
+    /// Every call reachable from `entry`.
+    public func reachable(from entry: Int) -> WorkflowGraph {
+        reachable(from: entry) { _ in true }
     }
 
     /// Every call reachable from `entry` that `include` admits.
-    public func reachable(from entry: Int, where include: (Edge) -> Bool = { _ in true }) -> WorkflowGraph {
-        var outgoingEdges: [Int: [Edge]] = [:]
+    public func reachable(from entry: Int, where include: (Edge) -> Bool) -> WorkflowGraph {
+        var positions = [Int32](repeating: -1, count: outgoing.count)
         var services = [entry]
-        var seen: Set<Int> = [entry]
+        var edgeIDs: [Int32] = []
+        var edgeStart: [Int32] = [0]
+        positions[entry] = 0
         var next = 0
         while next < services.count {
             let caller = services[next]
             next += 1
-            let edges = outgoing[caller].filter(include)
-            guard !edges.isEmpty else { continue }
-            outgoingEdges[caller] = edges
-            for edge in edges where seen.insert(edge.callee).inserted {
-                services.append(edge.callee)
+            for id in firstEdge[caller]..<firstEdge[caller + 1] where include(allEdges[id]) {
+                edgeIDs.append(Int32(id))
+                let callee = allEdges[id].callee
+                if positions[callee] < 0 {
+                    positions[callee] = Int32(services.count)
+                    services.append(callee)
+                }
             }
+            edgeStart.append(Int32(edgeIDs.count))
         }
-        var graph = WorkflowGraph(entry: entry, outgoing: outgoingEdges, services: services, cycle: nil)
-        graph.cycle = Self.findCycle(in: graph)
-        if graph.cycle == nil { graph.order = Self.topologicalOrder(graph) }
+        var graph = WorkflowGraph(
+            entry: entry,
+            services: services,
+            edgeIDs: edgeIDs,
+            edgeStart: edgeStart,
+            allEdges: allEdges,
+            positions: positions,
+            cycle: nil
+        )
+        let order = Self.topologicalOrder(graph)
+        if order.count == services.count {
+            graph.order = order
+        } else {
+            graph.cycle = Self.findCycle(in: graph)
+        }
         return graph
     }
 
     /// Iterative depth-first search for a back edge; returns the cycle it closes, in call order.
     static func findCycle(in graph: WorkflowGraph) -> [Int]? {
-        enum Mark { case active, done }
-        var marks: [Int: Mark] = [:]
-        var stack: [(node: Int, next: Int)] = [(graph.entry, 0)]
-        var path: [Int] = [graph.entry]
-        marks[graph.entry] = .active
+        // 0: unvisited, 1: on the current path, 2: done; by position in `graph.services`.
+        var marks = [UInt8](repeating: 0, count: graph.services.count)
+        var stack: [(node: Int, next: Int)] = [(0, 0)]
+        var path: [Int] = [0]
+        marks[0] = 1
         while let top = stack.last {
-            let edges = graph.outgoing[top.node] ?? []
+            let edges = graph.outgoing(at: top.node)
             if top.next < edges.count {
                 stack[stack.count - 1].next += 1
-                let callee = edges[top.next].callee
+                let callee = graph.position(edges[edges.startIndex + top.next].callee)
                 switch marks[callee] {
-                case .active:
+                case 1:
                     guard let start = path.firstIndex(of: callee) else { continue }
-                    return Array(path[start...])
-                case .done: continue
-                case nil:
-                    marks[callee] = .active
+                    return path[start...].map { graph.services[$0] }
+                case 2: continue
+                default:
+                    marks[callee] = 1
                     stack.append((callee, 0))
                     path.append(callee)
                 }
             } else {
-                marks[top.node] = .done
+                marks[top.node] = 2
                 stack.removeLast()
                 path.removeLast()
             }
@@ -107,18 +204,20 @@ public struct CallGraph: Sendable {
         return nil
     }
 
-    /// Services in an order where every caller comes before its callees (the graph must be acyclic).
+    /// Services in an order where every caller comes before its callees; shorter than the graph's
+    /// services when it has a cycle.
     public static func topologicalOrder(_ graph: WorkflowGraph) -> [Int] {
-        var indegree: [Int: Int] = [:]
-        for edge in graph.edges { indegree[edge.callee, default: 0] += 1 }
-        var ready = graph.services.filter { indegree[$0, default: 0] == 0 }
+        var indegree = [Int](repeating: 0, count: graph.services.count)
+        for id in graph.edgeIDs { indegree[graph.position(graph.allEdges[Int(id)].callee)] += 1 }
+        var ready = graph.services.indices.filter { indegree[$0] == 0 }
         var order: [Int] = []
         order.reserveCapacity(graph.services.count)
         while let node = ready.popLast() {
-            order.append(node)
-            for edge in graph.outgoing[node] ?? [] {
-                indegree[edge.callee, default: 0] -= 1
-                if indegree[edge.callee] == 0 { ready.append(edge.callee) }
+            order.append(graph.services[node])
+            for edge in graph.outgoing(at: node) {
+                let callee = graph.position(edge.callee)
+                indegree[callee] -= 1
+                if indegree[callee] == 0 { ready.append(callee) }
             }
         }
         return order

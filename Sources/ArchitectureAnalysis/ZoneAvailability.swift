@@ -37,6 +37,8 @@ public struct ZoneAvailability: Sendable {
     let zoneUp: Double
     let zoneCount: Int
     let layouts: [Layout]
+    /// Each component's layout as a number: components with the same number are placed alike.
+    let layoutID: [Int]
 
     public init(_ model: SystemModel, table: ComponentTable) throws(TooManyZones) {
         guard model.zones.names.count <= Self.maximumZones else { throw TooManyZones(count: model.zones.names.count) }
@@ -46,6 +48,12 @@ public struct ZoneAvailability: Sendable {
         for (index, name) in model.zones.names.enumerated() { zoneIndex[name] = index }
         layouts = table.components.map { component in
             Self.layout(of: component.placement, zoneIndex: zoneIndex)
+        }
+        var numbers: [Layout: Int] = [:]
+        layoutID = layouts.map { layout in
+            if let known = numbers[layout] { return known }
+            numbers[layout] = numbers.count
+            return numbers.count - 1
         }
     }
 
@@ -83,7 +91,7 @@ public struct ZoneAvailability: Sendable {
         public var unavailability: Double
         /// For each zone of the model (by index): the availability given that zone is down.
         public var availabilityWithZoneDown: [Double]
-        /// Empty unless asked for.
+        /// Empty unless asked for; one per component, grouped by placement rather than in index order.
         public var sensitivities: [Sensitivity]
 
         public var availability: Double { 1 - unavailability }
@@ -108,19 +116,44 @@ public struct ZoneAvailability: Sendable {
         var nextReplicaMask: Int?
     }
 
+    /// Groups whose factors depend on the same few zones (those they sit in, and where one more replica
+    /// would go). A class's product over its groups is tabulated once per state of its own zones, so
+    /// each state of all the zones costs one lookup per class instead of a sum per group.
+    private struct ZoneClass {
+        /// The relevant bits of the class's zones; a class state numbers them in this order.
+        var bits: [Int]
+        var groups: [Int] = []
+        /// By class state: the product of the groups' factors, and P(some group fails).
+        var factor: [Double] = []
+        var failure: [Double] = []
+
+        func state(of state: Int) -> Int {
+            var result = 0
+            for (position, bit) in bits.enumerated() where state & (1 << bit) != 0 { result |= 1 << position }
+            return result
+        }
+
+        /// The state of all relevant zones that has exactly the class's zones of `classState` up.
+        func mask(of classState: Int) -> Int {
+            var result = 0
+            for (position, bit) in bits.enumerated() where classState & (1 << position) != 0 { result |= 1 << bit }
+            return result
+        }
+    }
+
     /// One pass over the 2^Z states of the zones the components sit in: the availability, the
     /// availability given each zone down (the states with that zone down, over its probability), and
     /// optionally each component's loss and gain.
     public func evaluate(_ components: [Int], sensitivities wanted: Bool = false) -> Evaluation {
-        var groupIndex: [Layout: Int] = [:]
+        var groupIndex: [Int: Int] = [:]
         var groups: [Group] = []
-        for component in Set(components).sorted() {
-            let layout = layouts[component]
-            if let index = groupIndex[layout] {
+        let ascending = zip(components, components.dropFirst()).allSatisfy { $0 < $1 }
+        for component in ascending ? components : Set(components).sorted() {
+            if let index = groupIndex[layoutID[component]] {
                 groups[index].members.append(component)
             } else {
-                groupIndex[layout] = groups.count
-                groups.append(Group(layout: layout, members: [component]))
+                groupIndex[layoutID[component]] = groups.count
+                groups.append(Group(layout: layouts[component], members: [component]))
             }
         }
         // Only the zones some member sits in matter; the others sum to 1.
@@ -132,91 +165,104 @@ public struct ZoneAvailability: Sendable {
         }
         for index in groups.indices {
             groups[index].zoneBits = groups[index].layout.replicasPerZone.map { (1 << bitOfZone[$0.zone], $0.replicas) }
-            groups[index].nextReplicaMask = groups[index].layout.nextReplicaZone.map { 1 << bitOfZone[$0] }
+            groups[index].nextReplicaMask = groups[index].layout.nextReplicaZone.flatMap {
+                bitOfZone[$0] >= 0 ? 1 << bitOfZone[$0] : nil
+            }
+        }
+        var classes: [ZoneClass] = []
+        var classIndex: [[Int]: Int] = [:]
+        var classOfGroup: [Int] = []
+        for (index, group) in groups.enumerated() {
+            var bits = group.layout.replicasPerZone.map { bitOfZone[$0.zone] }
+            if let next = group.nextReplicaMask, !bits.contains(next.trailingZeroBitCount) {
+                bits.append(next.trailingZeroBitCount)
+            }
+            bits.sort()
+            let position = classIndex[bits] ?? classes.count
+            if position == classes.count {
+                classIndex[bits] = position
+                classes.append(ZoneClass(bits: bits))
+            }
+            classes[position].groups.append(index)
+            classOfGroup.append(position)
         }
 
-        // Flat arrays for the hot loop: copying a Group per state would retain and release its arrays.
-        let memberCounts = groups.map { $0.members.count }
-        let replicaDown = groups.map { 1 - $0.layout.instanceAvailability }
-        let zoneless = groups.map(\.layout.zonelessReplicas)
-        let nextMasks = groups.map { $0.nextReplicaMask ?? 0 }
-        var bitStart = [0]
-        var bitMasks: [Int] = []
-        var bitReplicas: [Int] = []
-        // Per group and per number of zoned replicas up: the group's factor P(all members up), and its
-        // complement computed without cancellation. Precomputed, so no logarithm runs per state.
-        var tableStart = [0]
-        var factorTable: [Double] = []
-        var failureTable: [Double] = []
-        // For the sensitivities: P(one replica set up) with `up` and with one more replica, and the
-        // factor of the other members of the group.
-        var singleTable: [Double] = []
-        var grownTable: [Double] = []
-        var othersTable: [Double] = []
+        // Per group and per state of its class: P(all members up), and for the sensitivities the factor
+        // of the other members of the group and P(one replica set up) with one more replica over
+        // without. Each class multiplies its groups' factors and combines their failures (computed
+        // without cancellation) per class state.
+        var factorOf: [[Double]] = []
+        var othersOf: [[Double]] = []
+        var grownFactorOf: [[Double]] = []
+        for index in classes.indices {
+            let states = 1 << classes[index].bits.count
+            classes[index].factor = [Double](repeating: 1, count: states)
+            classes[index].failure = [Double](repeating: 0, count: states)
+        }
         for (index, group) in groups.enumerated() {
-            for entry in group.zoneBits {
-                bitMasks.append(entry.mask)
-                bitReplicas.append(entry.replicas)
+            let position = classOfGroup[index]
+            let replicaDown = 1 - group.layout.instanceAvailability
+            let members = group.members.count
+            // Where one more replica goes: no zone (always counts), a zone of the sum (counts while it
+            // is up), or a zone no component sits in (up with its own probability, independently).
+            let outsideGrowth = group.layout.nextReplicaZone == nil ? 1 : zoneUp
+            var factors: [Double] = []
+            var others: [Double] = []
+            var grown: [Double] = []
+            for classState in 0..<classes[position].factor.count {
+                let state = classes[position].mask(of: classState)
+                var up = group.layout.zonelessReplicas
+                for entry in group.zoneBits where state & entry.mask != 0 { up += entry.replicas }
+                let down = Self.power(replicaDown, up)
+                let factor = Self.power(1 - down, members)
+                factors.append(factor)
+                if wanted {
+                    others.append(Self.power(1 - down, members - 1))
+                    let grows = group.nextReplicaMask.map { state & $0 != 0 ? 1 : 0 } ?? outsideGrowth
+                    grown.append(grows * (1 - down * replicaDown) + (1 - grows) * (1 - down))
+                }
+                let failure = -expm1(Double(members) * log1p(-down))
+                let combined = classes[position].failure[classState]
+                classes[position].failure[classState] = combined + failure - combined * failure
+                classes[position].factor[classState] *= factor
             }
-            bitStart.append(bitMasks.count)
-            for up in 0...group.layout.replicasPerZone.reduce(0, { $0 + $1.replicas }) {
-                let down = Self.power(replicaDown[index], up + zoneless[index])
-                factorTable.append(Self.power(1 - down, memberCounts[index]))
-                failureTable.append(-expm1(Double(memberCounts[index]) * log1p(-down)))
-                singleTable.append(1 - down)
-                grownTable.append(1 - down * replicaDown[index])
-                othersTable.append(Self.power(1 - down, memberCounts[index] - 1))
-            }
-            tableStart.append(factorTable.count)
+            factorOf.append(factors)
+            othersOf.append(others)
+            grownFactorOf.append(grown)
         }
 
         var total = 0.0
         var unavailable = 0.0
         var zoneDownSums = [Double](repeating: 0, count: zones.count)
-        var withoutOne = [Double](repeating: 0, count: groups.count)
-        var withOneMore = [Double](repeating: 0, count: groups.count)
-        var factors = [Double](repeating: 0, count: groups.count)
-        var replicasUp = [Int](repeating: 0, count: groups.count)
+        // For the sensitivities: by class and class state, the probability-weighted product of every
+        // other class's factor.
+        var outside = classes.map { [Double](repeating: 0, count: $0.factor.count) }
+        var classStates = [Int](repeating: 0, count: classes.count)
+        var prefix = [Double](repeating: 1, count: classes.count + 1)
         for state in 0..<(1 << zones.count) {
             var probability = 1.0
             for position in zones.indices {
                 probability *= state & (1 << position) != 0 ? zoneUp : 1 - zoneUp
             }
             guard probability > 0 else { continue }
-            var nonzeroProduct = 1.0
-            var zeros = 0
             var failure = 0.0
-            for index in 0..<groups.count {
-                var up = 0
-                for entry in bitStart[index]..<bitStart[index + 1] where state & bitMasks[entry] != 0 {
-                    up += bitReplicas[entry]
-                }
-                replicasUp[index] = up
-                let factor = factorTable[tableStart[index] + up]
-                factors[index] = factor
-                if factor == 0 { zeros += 1 } else { nonzeroProduct *= factor }
-                // P(some group so far fails), grown without subtracting numbers near 1.
-                let groupFailure = failureTable[tableStart[index] + up]
-                failure += groupFailure - failure * groupFailure
+            for (index, zoneClass) in classes.enumerated() {
+                let classState = zoneClass.state(of: state)
+                classStates[index] = classState
+                prefix[index + 1] = prefix[index] * zoneClass.factor[classState]
+                // P(some class so far fails), grown without subtracting numbers near 1.
+                let classFailure = zoneClass.failure[classState]
+                failure += classFailure - failure * classFailure
             }
-            let term = zeros == 0 ? probability * nonzeroProduct : 0
+            let term = probability * prefix[classes.count]
             total += term
             unavailable += probability * failure
             for position in zones.indices where state & (1 << position) == 0 { zoneDownSums[position] += term }
             guard wanted else { continue }
-            for index in 0..<groups.count {
-                let others: Double
-                if factors[index] == 0 {
-                    others = zeros == 1 ? nonzeroProduct : 0
-                } else {
-                    others = zeros == 0 ? nonzeroProduct / factors[index] : 0
-                }
-                let row = tableStart[index] + replicasUp[index]
-                let rest = probability * others * othersTable[row]
-                withoutOne[index] += rest
-                // One more replica: zoneless, or in its zone, where it counts only while that zone is up.
-                let grows = nextMasks[index] == 0 || state & nextMasks[index] != 0
-                withOneMore[index] += rest * (grows ? grownTable[row] : singleTable[row])
+            var suffix = probability
+            for index in classes.indices.reversed() {
+                outside[index][classStates[index]] += prefix[index] * suffix
+                suffix *= classes[index].factor[classStates[index]]
             }
         }
         // A zone none of the components sits in changes nothing when it goes down.
@@ -228,15 +274,29 @@ public struct ZoneAvailability: Sendable {
         }
         var result: [Sensitivity] = []
         if wanted {
-            for (index, group) in groups.enumerated() {
-                for member in group.members {
-                    result.append(
-                        Sensitivity(
-                            component: member,
-                            loss: withoutOne[index] - total,
-                            gainFromOneMoreReplica: withOneMore[index] - total
+            for zoneClass in classes {
+                let members = zoneClass.groups
+                for (offset, index) in members.enumerated() {
+                    var withoutOne = 0.0
+                    var withOneMore = 0.0
+                    for classState in zoneClass.factor.indices {
+                        var inside = othersOf[index][classState]
+                        for (other, sibling) in members.enumerated() where other != offset {
+                            inside *= factorOf[sibling][classState]
+                        }
+                        let rest = outside[classOfGroup[index]][classState] * inside
+                        withoutOne += rest
+                        withOneMore += rest * grownFactorOf[index][classState]
+                    }
+                    for member in groups[index].members {
+                        result.append(
+                            Sensitivity(
+                                component: member,
+                                loss: withoutOne - total,
+                                gainFromOneMoreReplica: withOneMore - total
+                            )
                         )
-                    )
+                    }
                 }
             }
         }

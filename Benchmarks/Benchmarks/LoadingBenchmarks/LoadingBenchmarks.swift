@@ -1,6 +1,7 @@
 import ArchitectureLoading
 import ArchitectureModel
 import Benchmark
+import BenchmarkModels
 import Foundation
 
 /// Loading benchmarks: the time `ModelLoader.load(text:file:)` takes, YAML parse, decoding and checks

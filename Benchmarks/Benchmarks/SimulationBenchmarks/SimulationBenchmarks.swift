@@ -23,7 +23,9 @@ private func network(timeout: Bool) -> String {
 let benchmarks: @Sendable () -> Void = {
     Benchmark.defaultConfiguration.maxDuration = .seconds(20)
     for timeout in [false, true] {
-        guard let model = ModelLoader.load(text: network(timeout: timeout), file: "network.yaml").model else { continue }
+        guard let model = ModelLoader.load(text: network(timeout: timeout), file: "network.yaml").model else {
+            continue
+        }
         let simulation = Simulation(model)
         Benchmark(
             "Simulation.mmcNetwork\(timeout ? ".timeouts" : "").100kRequests",
@@ -33,7 +35,9 @@ let benchmarks: @Sendable () -> Void = {
             )
         ) { benchmark in
             for _ in benchmark.scaledIterations {
-                blackHole(try simulation.run(Simulation.baseline, options: SimulationOptions(window: .requests(100_000))))
+                blackHole(
+                    try simulation.run(Simulation.baseline, options: SimulationOptions(window: .requests(100_000)))
+                )
             }
         }
     }

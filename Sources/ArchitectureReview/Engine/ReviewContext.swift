@@ -79,8 +79,12 @@ package struct ReviewContext: Sendable {
         // The analysis fails only for more zones than exact availability supports; the call graphs
         // do not depend on zones, so structural rules still get them.
         let analyzer = try? Analyzer(model)
-        let callGraph = analyzer?.graph ?? CallGraph(model, table: ComponentTable(model))
-        workflowGraphs = model.workflows.map { callGraph.graph(for: $0) }
+        if let analyzer {
+            workflowGraphs = analyzer.workflowGraphs
+        } else {
+            let callGraph = CallGraph(model, table: ComponentTable(model))
+            workflowGraphs = model.workflows.map { callGraph.graph(for: $0) }
+        }
         let analysis = analyzer?.analyze()
         self.analysis = analysis
         let figures = Dictionary(

@@ -1,3 +1,5 @@
+import ArchitectureAnalysis
+
 /// Elementary cycles of a directed graph by Johnson's algorithm, iterative and bounded: listing stops
 /// after `limit` cycles and says so, because a dense component can hold exponentially many.
 ///

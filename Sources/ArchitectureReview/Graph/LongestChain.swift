@@ -16,7 +16,7 @@ package struct LongestChain: Sendable, Hashable {
         var previous: [Int: Int] = [:]
         for service in order {
             guard let reached = depth[service] else { continue }
-            for edge in graph.outgoing[service] ?? [] where reached + 1 > depth[edge.callee] ?? -1 {
+            for edge in graph.outgoing(service) where reached + 1 > depth[edge.callee] ?? -1 {
                 depth[edge.callee] = reached + 1
                 previous[edge.callee] = service
             }

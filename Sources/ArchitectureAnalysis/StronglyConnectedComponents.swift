@@ -1,5 +1,3 @@
-import ArchitectureModel
-
 /// The strongly connected components of a directed graph, by Tarjan's algorithm with an explicit
 /// stack: a chain of 100,000 calls cannot overflow the thread's stack.
 package struct StronglyConnectedComponents: Sendable {

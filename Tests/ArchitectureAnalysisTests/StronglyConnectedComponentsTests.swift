@@ -1,4 +1,4 @@
-import ArchitectureReview
+import ArchitectureAnalysis
 import Testing
 
 @Suite struct StronglyConnectedComponentsTests {

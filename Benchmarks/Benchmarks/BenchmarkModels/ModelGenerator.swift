@@ -6,27 +6,31 @@
 ///   caches have no owner.
 /// - Topics live on three brokers; each is published by a service that handles synchronous requests
 ///   (a callee or a workflow entry) and consumed by one to three subscribers.
-/// - Zones `a`, `b`, `c`; workflows start at low-index services, and their declared shares stay at or
+/// - Zones `a`, `b`, `c` by default; with more zones (up to 20, named `a`, `b`, …) each component sits
+///   in one to three neighbouring zones, so the zone sets vary as they do across regions. Workflows start at low-index services, and their declared shares stay at or
 ///   below 100%.
-struct ModelGenerator {
-    var services: Int
-    var calls: Int
-    var workflows: Int
+public struct ModelGenerator: Sendable {
+    public var services: Int
+    public var calls: Int
+    public var workflows: Int
+    public var zones: Int
     /// Another seed gives another model of the same size and shape.
-    var seed: UInt64
+    public var seed: UInt64
 
-    init(services: Int, calls: Int, workflows: Int, seed: UInt64 = 0x5EED_A4C1) {
+    public init(services: Int, calls: Int, workflows: Int, zones: Int = 3, seed: UInt64 = 0x5EED_A4C1) {
         precondition(services >= 2, "a model needs at least two services to have calls")
         precondition(calls <= services * (services - 1) / 2, "more calls than distinct lower-to-higher pairs")
         precondition(workflows <= services, "each workflow needs its own entry service")
+        precondition((3...20).contains(zones), "the generator writes 3 to 20 zones")
         self.services = services
         self.calls = calls
         self.workflows = workflows
+        self.zones = zones
         self.seed = seed
     }
 
     /// The model as YAML text.
-    func makeYAML() -> String {
+    public func makeYAML() -> String {
         var random = SplitMix64(seed: seed)
         var plan = Plan(services: services)
         planEntries(&plan)
@@ -132,11 +136,16 @@ struct ModelGenerator {
         let publishers = (0..<services).filter { plan.handlesRequests[$0] && !isExternal($0) }
         guard !publishers.isEmpty else { return }
         plan.topics = max(1, services / 20)
-        for topic in 0..<plan.topics {
-            let publisher = publishers[random.below(publishers.count)]
+        // Events flow downstream, as in most systems: topics are numbered in the order of their
+        // publishers, and a topic's subscribers sit above its publisher. Every message chain then
+        // moves up the service numbers, so no chain can come back to a topic it passed.
+        let chosen = (0..<plan.topics).map { _ in publishers[random.below(publishers.count)] }.sorted()
+        for (topic, publisher) in chosen.enumerated() {
             plan.publishes[publisher].append(topic)
+            let above = services - 1 - publisher
+            guard above > 0 else { continue }
             for _ in 0..<(1 + random.below(3)) {
-                let subscriber = random.below(services)
+                let subscriber = publisher + 1 + random.below(above)
                 guard !isExternal(subscriber), !plan.subscribes[subscriber].contains(where: { $0.topic == topic })
                 else {
                     continue
@@ -170,6 +179,18 @@ struct ModelGenerator {
     }
 
     private static let zoneSets = ["[a]", "[a, b]", "[a, b, c]", "[b, c]", "[a, b, c]"]
+    private static let zoneLetters = "abcdefghijklmnopqrst".map(String.init)
+
+    private var zoneNames: [String] { Array(Self.zoneLetters.prefix(zones)) }
+
+    /// Three zones keep the historical sets (and so the same text); more give a run of one to three
+    /// neighbouring zones from a random start.
+    private func zoneSet(_ random: inout SplitMix64) -> String {
+        guard zones > 3 else { return Self.zoneSets[random.below(Self.zoneSets.count)] }
+        let count = [1, 2, 3, 2, 3][random.below(5)]
+        let start = random.below(zones)
+        return "[" + (0..<count).map { zoneNames[(start + $0) % zones] }.joined(separator: ", ") + "]"
+    }
     private static let protocols = ["http", "grpc", "grpc", "graphql"]
     private static let teams = ["checkout", "catalog", "platform", "payments", "search", "identity", "growth"]
     private static let auths = ["mtls", "jwt", "oauth2", "apikey", "none"]
@@ -192,7 +213,7 @@ struct ModelGenerator {
                 compliance: [gdpr]
                 data_residency: [eu]
             zones:
-              names: [a, b, c]
+              names: [\(zoneNames.joined(separator: ", "))]
               availability: 99.99%
 
             """
@@ -214,7 +235,7 @@ struct ModelGenerator {
         let replicas = 1 + random.below(6)
         out += "    replicas: \(replicas)\n"
         if !external {
-            out += "    zones: \(Self.zoneSets[random.below(Self.zoneSets.count)])\n"
+            out += "    zones: \(zoneSet(&random))\n"
             if random.below(4) == 0 {
                 out +=
                     "    autoscale: {min: \(replicas), max: \(replicas * 3), target_utilization: \(50 + random.below(30))%}\n"
@@ -315,7 +336,7 @@ struct ModelGenerator {
             out += "    kind: \(kinds[random.below(kinds.count)])\n"
             out += "    owner: \(service(owner))\n"
             out += "    replicas: \(1 + random.below(3))\n"
-            out += "    zones: \(Self.zoneSets[random.below(Self.zoneSets.count)])\n"
+            out += "    zones: \(zoneSet(&random))\n"
             out += "    instance_availability: 99.9%\n"
             out += "    service_time: \(1 + random.below(5))ms\n"
             out += "    concurrency: \(10 + random.below(90))\n"
@@ -424,12 +445,12 @@ struct ModelGenerator {
 
 /// SplitMix64 (Steele, Lea and Flood): a small, fast, seeded generator with a fixed output sequence,
 /// so the generated model is the same on every machine and toolchain.
-struct SplitMix64 {
+public struct SplitMix64: Sendable {
     private var state: UInt64
 
-    init(seed: UInt64) { state = seed }
+    public init(seed: UInt64) { state = seed }
 
-    mutating func next() -> UInt64 {
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
@@ -438,7 +459,7 @@ struct SplitMix64 {
     }
 
     /// A number in `0..<bound`; the tiny modulo bias does not matter for a benchmark input.
-    mutating func below(_ bound: Int) -> Int {
+    public mutating func below(_ bound: Int) -> Int {
         precondition(bound > 0)
         return Int(next() % UInt64(bound))
     }

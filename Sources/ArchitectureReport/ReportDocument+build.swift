@@ -1,0 +1,34 @@
+import ArchitectureAnalysis
+import ArchitectureModel
+import ArchitectureReview
+public import ArchitectureSimulation
+
+extension ReportDocument {
+    /// Every section of the report from the dossier's figures; nothing here computes a figure anew.
+    /// - Parameter simulation: a baseline run to show beside the analysis; nil leaves the section out.
+    public init(_ dossier: Dossier, diagrams: ReportDiagrams, source: String, simulation: SimulationResult? = nil) {
+        let model = dossier.model
+        title = "Architecture report: \(model.system.name)"
+        subtitle = model.system.description
+        let requirements = model.system.requirements
+        facts = [
+            ("model", source),
+            ("reviewed on", dossier.today.description),
+            ("peak", "\(Wording.number(dossier.analysis.peakRPS)) requests/s"),
+            ("growth planned", "\(Wording.number(dossier.analysis.growth))x"),
+        ]
+        if let availability = requirements.availability {
+            facts.append(("availability target", Wording.percent(availability)))
+        }
+        if let latency = requirements.latencyP99 {
+            facts.append(("p99 target", "\(Wording.number(latency.seconds * 1000)) ms"))
+        }
+        let builder = ReportSectionBuilder(dossier: dossier, diagrams: diagrams)
+        sections = [
+            builder.scorecard(), builder.architecture(), builder.workflows(), builder.availability(),
+            builder.capacity(), builder.scalability(), builder.zoneOutages(),
+        ]
+        if let simulation { sections.append(ReportSectionBuilder.simulation(simulation)) }
+        sections += [builder.findings(), builder.risks(), builder.decisions()]
+    }
+}
