@@ -21,6 +21,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/HdrHistogram/hdrhistogram-swift", from: "0.2.0"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+        .package(url: "https://github.com/modelcontextprotocol/swift-sdk", from: "0.12.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         .target(name: "ArchitectureModel"),
@@ -62,6 +64,25 @@ let package = Package(
             ]
         ),
         .target(
+            name: "ArchitectMCP",
+            dependencies: [
+                "ArchitectureModel",
+                "ArchitectureLoading",
+                "ArchitectureAnalysis",
+                "ArchitectureReview",
+                "ArchitectureImport",
+                "ArchitectureDocs",
+                "ArchitectureSimulation",
+                "ArchitectureDiagrams",
+                .product(name: "MCP", package: "swift-sdk"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            plugins: ["EmbedDocuments"]
+        ),
+        // Compiles docs/model-format.md and Examples/*.yaml into ArchitectMCP (its resources).
+        .plugin(name: "EmbedDocuments", capability: .buildTool(), dependencies: ["embed-documents"]),
+        .executableTarget(name: "embed-documents"),
+        .target(
             name: "ArchitectCLI",
             dependencies: [
                 "ArchitectureModel",
@@ -73,6 +94,7 @@ let package = Package(
                 "ArchitectureSimulation",
                 "ArchitectureDiagrams",
                 "ArchitectureReport",
+                "ArchitectMCP",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -116,6 +138,7 @@ let package = Package(
                 "ArchitectTestSupport",
             ]
         ),
+        .testTarget(name: "ArchitectMCPTests", dependencies: ["ArchitectMCP", "ArchitectTestSupport"]),
         .testTarget(
             name: "ArchitectureDiagramsTests",
             dependencies: ["ArchitectureDiagrams", "ArchitectureModel", "ArchitectureLoading", "ArchitectTestSupport"],
@@ -132,13 +155,13 @@ let package = Package(
         .testTarget(
             name: "ArchitectCLITests",
             dependencies: ["ArchitectCLI", "ArchitectTestSupport"],
-            exclude: ["Fixtures", "__Snapshots__"]
+            exclude: ["Fixtures", "__Snapshots__", "MCPClient"]
         ),
     ]
 )
 
 // One settings list for every target: Swift 6 mode, warnings are errors, explicit imports.
-for target in package.targets {
+for target in package.targets where target.type != .plugin {
     target.swiftSettings =
         (target.swiftSettings ?? []) + [
             .treatAllWarnings(as: .error),

@@ -12,6 +12,7 @@ public struct Architect: AsyncParsableCommand {
             Generate.self, Simulate.self,
             Diagram.self,
             ADR.self, Risks.self, Report.self,
+            MCP.self,
         ]
     )
 

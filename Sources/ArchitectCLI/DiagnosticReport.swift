@@ -27,8 +27,7 @@ enum TextDiagnostics {
         var output = ""
         for diagnostic in report.result.diagnostics {
             let location = diagnostic.location
-            let at = diagnostic.path.isEmpty ? "" : " [\(diagnostic.path)]"
-            output += "\(location): \(diagnostic.severity.rawValue): \(diagnostic.message)\(at)\n"
+            output += diagnostic.headline + "\n"
             if location.line >= 1, location.line <= lines.count {
                 let line = String(lines[location.line - 1])
                 let number = String(location.line)
@@ -67,51 +66,5 @@ enum TextDiagnostics {
         return text.split(separator: "\n", omittingEmptySubsequences: false).map {
             $0.hasSuffix("\r") ? $0.dropLast() : $0
         }
-    }
-}
-
-/// A JSON array of `{file, line, column, severity, path, message, hint}`.
-enum JSONDiagnostics {
-    private struct Entry: Encodable {
-        var file: String
-        var line: Int
-        var column: Int
-        var severity: String
-        var path: String
-        var message: String
-        var hint: String?
-
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(file, forKey: .file)
-            try container.encode(line, forKey: .line)
-            try container.encode(column, forKey: .column)
-            try container.encode(severity, forKey: .severity)
-            try container.encode(path, forKey: .path)
-            try container.encode(message, forKey: .message)
-            try container.encode(hint, forKey: .hint)
-        }
-
-        enum CodingKeys: String, CodingKey { case file, line, column, severity, path, message, hint }
-    }
-
-    static func render(_ diagnostics: [Diagnostic]) -> String {
-        let entries = diagnostics.map {
-            Entry(
-                file: $0.location.file,
-                line: $0.location.line,
-                column: $0.location.column,
-                severity: $0.severity.rawValue,
-                path: $0.path,
-                message: $0.message,
-                hint: $0.hint
-            )
-        }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(entries), let text = String(data: data, encoding: .utf8) else {
-            return "[]\n"
-        }
-        return text + "\n"
     }
 }

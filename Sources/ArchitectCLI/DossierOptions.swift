@@ -1,5 +1,6 @@
 import ArchitectureModel
 import ArchitectureReport
+import ArchitectureReview
 import ArgumentParser
 import Foundation
 
@@ -22,7 +23,7 @@ struct DossierOptions: ParsableArguments {
     func load() throws -> Dossier {
         let loaded = try ModelInput.load(model)
         let configuration = try ReviewInput.configuration(config)
-        let date = today.flatMap(CalendarDate.init) ?? ReviewInput.currentDate()
+        let date = today.flatMap(CalendarDate.init) ?? CalendarDate.todayUTC()
         do {
             return try Dossier(model: loaded, configuration: configuration, today: date)
         } catch {

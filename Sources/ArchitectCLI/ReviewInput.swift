@@ -20,14 +20,6 @@ enum ReviewInput {
         return configuration
     }
 
-    /// Today in UTC, so a waiver expires at the same moment everywhere.
-    static func currentDate() -> CalendarDate {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
-        let parts = calendar.dateComponents([.year, .month, .day], from: Date())
-        return CalendarDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)
-    }
-
     static func emit(_ text: String, to path: String?) throws {
         guard let path else {
             print(text, terminator: "")

@@ -42,9 +42,11 @@ public struct Simulation: Sendable {
         let clock = ContinuousClock()
         let started = clock.now
         var simulator = Simulator(plan: plan, faults: faults, rates: rates, window: window, options: options)
-        simulator.run(progress: progress)
-        let elapsed = clock.now - started
-        let wall = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+        let deadline = options.wallClockLimit.map { started + $0 }
+        guard simulator.run(progress: progress, deadline: deadline) else {
+            throw .wallClockLimit(seconds: options.wallClockLimit.map(Self.seconds) ?? 0)
+        }
+        let wall = Self.seconds(clock.now - started)
         return SimulationResult(
             model: model,
             scenario: scenario,
@@ -52,5 +54,9 @@ public struct Simulation: Sendable {
             simulator: simulator,
             wallSeconds: wall
         )
+    }
+
+    private static func seconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
     }
 }

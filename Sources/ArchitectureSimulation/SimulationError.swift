@@ -4,6 +4,7 @@ public enum SimulationError: Error, Sendable, CustomStringConvertible, Equatable
     case unknownTarget(scenario: String, target: String)
     case unknownZone(scenario: String, zone: String)
     case noTraffic
+    case wallClockLimit(seconds: Double)
 
     public var description: String {
         switch self {
@@ -15,6 +16,8 @@ public enum SimulationError: Error, Sendable, CustomStringConvertible, Equatable
             "scenario \(scenario): no zone named `\(zone)`"
         case .noTraffic:
             "no traffic to simulate: requirements.peak_rps is 0 or no workflow has a share; set peak_rps"
+        case .wallClockLimit(let seconds):
+            "the simulation did not finish within \(seconds) s of wall time; ask for fewer requests or a shorter duration"
         }
     }
 }

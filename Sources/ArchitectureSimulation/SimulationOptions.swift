@@ -11,6 +11,8 @@ public struct SimulationOptions: Sendable {
 
     public var seed: UInt64
     public var window: Window
+    /// Stop with `SimulationError.wallClockLimit` once a run has taken this long (a server's bound).
+    public var wallClockLimit: Duration?
     /// Batches of arrival time for the latency confidence interval (batch means).
     package var batches: Int
 

@@ -55,7 +55,8 @@ struct Simulator {
         balancing = RandomStream(seed: options.seed, purpose: .balancing)
     }
 
-    mutating func run(progress: ((Double) -> Void)?) {
+    /// Runs to the end, or stops early and returns false once the clock passes `deadline`.
+    mutating func run(progress: ((Double) -> Void)?, deadline: ContinuousClock.Instant? = nil) -> Bool {
         for workflow in baseRates.indices { scheduleArrival(workflow) }
         for (position, fault) in faults.entries.enumerated() {
             queue.schedule(.fault, at: fault.start, a: Int32(position), b: 1)
@@ -77,11 +78,13 @@ struct Simulator {
             case .retry: startAttempt(event.a, retry: true)
             case .fault: apply(faults.entries[Int(event.a)].effect, starting: event.b == 1)
             }
-            if let progress, events & 0x3_FFFF == 0 { progress(min(now / window, 1)) }
+            if events & 0x3_FFFF == 0 { progress?(min(now / window, 1)) }
+            if let deadline, events & 0x3FFF == 0, ContinuousClock.now >= deadline { return false }
         }
         progress?(1)
         for index in stations.indices { stations[index].account(at: window, window: window) }
         timeline.closeAll()
+        return true
     }
 
     // MARK: Arrivals

@@ -28,19 +28,19 @@ extension Architect {
 
         func run() throws {
             let system = try ModelInput.load(model)
-            let generation = target.generators
-                .map { $0.init(configuration: parameters.configuration).generate(system) }
-                .reduce(Generation()) { $0.merged(with: $1) }
+            guard
+                let generation = Generation.make(
+                    target: target.rawValue,
+                    model: system,
+                    configuration: parameters.configuration
+                )
+            else { throw ValidationError("unknown target `\(target.rawValue)`") }
             try GenerationOutput.write(generation, to: output)
         }
     }
 }
 
-/// A `generate` target: one generator, or all of them.
+/// A `generate` target: one generator, or all of them (`Generation.targets`).
 enum GenerateTarget: String, ExpressibleByArgument, CaseIterable {
     case k8s, istio, slo, otel, grafana, openapi, asyncapi, all
-
-    var generators: [any ArtifactGenerator.Type] {
-        self == .all ? allGenerators : allGenerators.filter { $0.target == rawValue }
-    }
 }

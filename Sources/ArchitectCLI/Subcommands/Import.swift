@@ -62,12 +62,11 @@ struct ImportOptions: ParsableArguments {
         }
         let paths = all.map(\.path)
         let imported = system.makeModel(name: name ?? Self.defaultName(paths[0]), sources: paths)
-        let yaml = imported.yaml
-        // The writer's output must load; a failure here is a bug, reported rather than written.
-        let check = ModelLoader.load(text: yaml, file: output ?? "<import>")
-        guard check.isValid else {
-            let messages = check.diagnostics.map { "\($0.location): \($0.message)" }.joined(separator: "\n")
-            FileHandle.standardError.write(Data("error: the imported model does not load:\n\(messages)\n".utf8))
+        let yaml: String
+        do {
+            yaml = try imported.checkedYAML(file: output ?? "<import>")
+        } catch {
+            FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
             throw ExitCode.failure
         }
         if let evidence { try OutputFile.write(EvidenceReport(system, sources: paths).json, to: evidence) }

@@ -51,7 +51,7 @@ extension Architect {
             let loaded = try ModelInput.load(model)
             var configuration = try ReviewInput.configuration(config)
             if !rules.isEmpty { configuration.only = Set(rules) }
-            let date = today.flatMap(CalendarDate.init) ?? ReviewInput.currentDate()
+            let date = today.flatMap(CalendarDate.init) ?? CalendarDate.todayUTC()
             let report = Reviewer.review(loaded, configuration: configuration, today: date)
             try ReviewInput.emit(format.render(report, colored: output == nil && Terminal.colorEnabled), to: output)
             if report.fails(at: failOn.severity) { throw ExitCode(1) }
