@@ -71,7 +71,10 @@ public struct Analyzer: Sendable {
         propagation.deliverMessages(into: &load, cache: &cache)
 
         let loads = load
-        let figuresAndNotes = (0..<table.count).concurrentMap { componentFigures($0, load: loads[$0]) }
+        let availabilities = zones.componentAvailabilities()
+        let figuresAndNotes = (0..<table.count).concurrentMap {
+            componentFigures($0, load: loads[$0], availability: availabilities[$0])
+        }
         let components = figuresAndNotes.map(\.figures)
         notes += figuresAndNotes.flatMap(\.notes)
         let meanResponse = components.map { figures -> Double? in
@@ -119,7 +122,11 @@ public struct Analyzer: Sendable {
 
     func names(_ indices: [Int]) -> [String] { indices.map { table.components[$0].name } }
 
-    private func componentFigures(_ index: Int, load: Double) -> (figures: ComponentFigures, notes: [String]) {
+    private func componentFigures(
+        _ index: Int,
+        load: Double,
+        availability: Double
+    ) -> (figures: ComponentFigures, notes: [String]) {
         var notes: [String] = []
         let component = table.components[index]
         let servers = component.placement.replicas * component.serving.concurrency
@@ -129,7 +136,7 @@ public struct Analyzer: Sendable {
             kind: component.kind,
             replicas: component.placement.replicas,
             zones: component.placement.zones,
-            availability: zones.availability(ofComponent: index),
+            availability: availability,
             loadRPS: load,
             servers: servers,
             costPerReplica: component.serving.costPerReplica

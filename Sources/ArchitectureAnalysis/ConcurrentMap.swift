@@ -3,7 +3,7 @@ import Dispatch
 extension RandomAccessCollection where Index == Int, Element: Sendable {
     /// `map` run on every core: for independent work per element (a workflow's graph, its zone
     /// states), results in the collection's order.
-    func concurrentMap<Result: Sendable>(_ transform: @Sendable (Element) -> Result) -> [Result] {
+    package func concurrentMap<Result: Sendable>(_ transform: @Sendable (Element) -> Result) -> [Result] {
         let elements = Array(self)
         let results = UnsafeMutableBufferPointer<Result?>.allocate(capacity: elements.count)
         results.initialize(repeating: nil)

@@ -85,6 +85,17 @@ public struct ZoneAvailability: Sendable {
         1 - evaluate([component]).unavailability
     }
 
+    /// Every component's availability, evaluated once per distinct layout.
+    public func componentAvailabilities() -> [Double] {
+        var first = [Int](repeating: -1, count: layoutID.count)
+        for (component, id) in layoutID.enumerated() where first[id] < 0 { first[id] = component }
+        let representatives = first.filter { $0 >= 0 }
+        let values = representatives.concurrentMap { availability(ofComponent: $0) }
+        var byLayout = [Double](repeating: 0, count: layoutID.count)
+        for (component, value) in zip(representatives, values) { byLayout[layoutID[component]] = value }
+        return layoutID.map { byLayout[$0] }
+    }
+
     /// Everything one pass over the zone states gives for a set of components.
     public struct Evaluation: Sendable {
         /// Summed directly, not as 1 - availability, to keep its digits when tiny.

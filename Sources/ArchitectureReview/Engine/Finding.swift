@@ -34,9 +34,4 @@ public struct Finding: Sendable, Hashable, Codable {
     public var id: String { "\(rule):\(target)" }
 
     public var isWaived: Bool { waiver != nil }
-
-    /// Severity (errors first), then rule, then target.
-    public static func reportOrder(_ lhs: Finding, _ rhs: Finding) -> Bool {
-        (lhs.severity.rank, lhs.rule, lhs.target) < (rhs.severity.rank, rhs.rule, rhs.target)
-    }
 }

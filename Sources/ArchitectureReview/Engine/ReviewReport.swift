@@ -22,7 +22,10 @@ public struct ReviewReport: Sendable, Hashable {
 
     public init(system: String, findings: [Finding]) {
         self.system = system
-        self.findings = findings.sorted(by: Finding.reportOrder)
+        // Severity (errors first), then rule, then target. Sorting positions by precomputed keys moves
+        // no finding until the end: a finding is large.
+        let keys = findings.map { ($0.severity.rank, $0.rule, $0.target) }
+        self.findings = findings.indices.sorted { keys[$0] < keys[$1] }.map { findings[$0] }
     }
 
     /// Unwaived findings per severity; waived ones apart.

@@ -1,3 +1,4 @@
+import ArchitectureAnalysis
 public import ArchitectureModel
 
 /// Runs the rule catalog over a model: model rules, then waivers, then the waiver rules.
@@ -21,7 +22,8 @@ public enum Reviewer {
         in context: ReviewContext,
         configuration: ReviewConfiguration
     ) -> [Finding] {
-        rules.flatMap { rule in
+        // Rules are independent of each other: checked on every core, reported in catalog order.
+        rules.concurrentMap { rule in
             let settings = configuration.settings(for: rule)
             return rule.check(context, settings).map {
                 Finding(
@@ -34,6 +36,7 @@ public enum Reviewer {
                 )
             }
         }
+        .flatMap { $0 }
     }
 
     /// Marks the findings each live waiver accepts; a waiver still applies on its `expires` date.
@@ -44,7 +47,9 @@ public enum Reviewer {
         configuration: ReviewConfiguration
     ) -> [WaiverStatus] {
         var positions: [String: [Int]] = [:]
-        for (position, finding) in findings.enumerated() { positions[finding.id, default: []].append(position) }
+        if !waivers.isEmpty {
+            for (position, finding) in findings.enumerated() { positions[finding.id, default: []].append(position) }
+        }
         let known = Set(RuleCatalog.rules.map(\.id))
         return waivers.map { waiver in
             if let expires = waiver.expires, expires < today { return WaiverStatus(waiver: waiver, state: .expired) }

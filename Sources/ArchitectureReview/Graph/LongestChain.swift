@@ -11,22 +11,32 @@ package struct LongestChain: Sendable, Hashable {
     /// Nil when the graph has a cycle (`sync-cycle` reports it; depth is undefined).
     package init?(_ graph: CallGraph.WorkflowGraph) {
         guard graph.cycle == nil else { return nil }
-        let order = CallGraph.topologicalOrder(graph)
-        var depth: [Int: Int] = [graph.entry: 0]
-        var previous: [Int: Int] = [:]
+        let order = graph.order
+        // By position in the graph's services: depth from the entry (-1 unreached) and the caller on
+        // the deepest path.
+        var depth = [Int](repeating: -1, count: graph.services.count)
+        var previous = [Int](repeating: -1, count: graph.services.count)
+        depth[0] = 0
         for service in order {
-            guard let reached = depth[service] else { continue }
-            for edge in graph.outgoing(service) where reached + 1 > depth[edge.callee] ?? -1 {
-                depth[edge.callee] = reached + 1
-                previous[edge.callee] = service
+            let at = graph.position(service)
+            let reached = depth[at]
+            guard reached >= 0 else { continue }
+            for edge in graph.outgoing(service) {
+                let callee = graph.position(edge.callee)
+                if reached + 1 > depth[callee] {
+                    depth[callee] = reached + 1
+                    previous[callee] = at
+                }
             }
         }
         // The deepest end; ties go to the service met first in the topological order.
-        var end = graph.entry
-        for service in order where (depth[service] ?? -1) > depth[end] ?? -1 { end = service }
-        var services = [end]
-        while let caller = previous[services[services.count - 1]] { services.append(caller) }
-        hops = depth[end] ?? 0
-        self.services = services.reversed()
+        var end = 0
+        for service in order where depth[graph.position(service)] > depth[end] { end = graph.position(service) }
+        var positions = [end]
+        while previous[positions[positions.count - 1]] >= 0 {
+            positions.append(previous[positions[positions.count - 1]])
+        }
+        hops = depth[end]
+        services = positions.reversed().map { graph.services[$0] }
     }
 }
