@@ -8,7 +8,7 @@ import CYaml
 /// a class per tag, a second tree to convert, and duplicate-key hashing of every key.
 package enum YAMLDocument {
     /// Larger files are refused before parsing: a model of 5,000 services is a few MiB, and parsing costs memory.
-    package static let maximumBytes = 32 * 1024 * 1024
+    package static let maximumBytes = 128 * 1024 * 1024
 
     /// Bounds the nodes the tree may hold once aliases are expanded (a "billion laughs" document shares
     /// one node many times over); generous, since a plain document has fewer nodes than bytes.

@@ -19,8 +19,10 @@ struct DeepSyncChainRule: Rule {
 
     func check(_ context: ReviewContext, _ settings: RuleSettings) -> [RuleViolation] {
         let limit = settings.integer("max_depth")
-        return zip(context.model.workflows, context.workflowGraphs).compactMap { workflow, graph in
-            guard let graph, let deepest = LongestChain(graph), deepest.hops > limit else { return nil }
+        // One longest-path pass per workflow graph, each linear in its graph: run on every core.
+        let chains = context.workflowGraphs.concurrentMap { $0.flatMap(LongestChain.init) }
+        return zip(context.model.workflows, chains).compactMap { workflow, chain in
+            guard let deepest = chain, deepest.hops > limit else { return nil }
             let names = deepest.services.map { context.model.services[$0].name }
             return RuleViolation(
                 target: workflow.name,
