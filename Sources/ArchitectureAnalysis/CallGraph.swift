@@ -105,8 +105,6 @@ public struct CallGraph: Sendable {
             Edges(ids: edgeIDs[Int(edgeStart[position])..<Int(edgeStart[position + 1])], all: allEdges)
         }
 
-        public var edges: [Edge] { edgeIDs.map { allEdges[Int($0)] } }
-
         /// Edges by caller, for callers with at least one edge.
         public var outgoingByCaller: [Int: [Edge]] {
             var result: [Int: [Edge]] = [:]
@@ -215,13 +213,8 @@ public struct CallGraph: Sendable {
         return nil
     }
 
-    /// Services in an order where every caller comes before its callees; shorter than the graph's
-    /// services when it has a cycle.
-    public static func topologicalOrder(_ graph: WorkflowGraph) -> [Int] {
-        topologicalPositions(graph).map { graph.services[Int($0)] }
-    }
-
-    /// `topologicalOrder` as positions in `graph.services`.
+    /// Positions in `graph.services` in an order where every caller comes before its callees;
+    /// shorter than the graph's services when it has a cycle.
     static func topologicalPositions(_ graph: WorkflowGraph) -> [Int32] {
         var indegree = [Int32](repeating: 0, count: graph.services.count)
         for callee in graph.calleeAt { indegree[Int(callee)] += 1 }

@@ -18,7 +18,6 @@ public struct LoadPropagation: Sendable {
         public var droppedPublishes: [String] = []
     }
 
-    let model: SystemModel
     let table: ComponentTable
     /// Component indices of the datastores each service uses.
     let uses: [[Int]]
@@ -40,7 +39,6 @@ public struct LoadPropagation: Sendable {
     let loopsUpstreamFirst: [[Int]]
 
     public init(_ model: SystemModel, table: ComponentTable, graph: CallGraph) {
-        self.model = model
         self.table = table
         var topicNumber: [String: Int] = [:]
         var topicNames: [String] = []
