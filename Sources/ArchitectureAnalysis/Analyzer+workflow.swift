@@ -87,7 +87,7 @@ extension Analyzer {
             reached[service] = true
             for store in hardStores[service] { reached[store] = true }
             guard !model.services[service].outbox else { continue }
-            for broker in propagation.publishedBrokers[service] { reached[broker] = true }
+            for broker in propagation.topology.publishedBrokers[service] { reached[broker] = true }
         }
         return reached.indices.filter { reached[$0] }
     }
@@ -104,7 +104,7 @@ extension Analyzer {
         for at in workflowGraph.orderAt.reversed().map(Int.init) {
             let service = workflowGraph.services[at]
             guard var total = meanResponse[service] else { return nil }
-            for store in propagation.uses[service] {
+            for store in propagation.topology.uses[service] {
                 guard let response = meanResponse[store] else { return nil }
                 total += response
             }

@@ -48,7 +48,7 @@ public struct Analyzer: Sendable {
         var notes: [String] = []
         var load = [Double](repeating: 0, count: table.count)
         var workflowLoads: [LoadPropagation.WorkflowLoad?] = []
-        var cache = LoadPropagation.Cache()
+        var messages = LoadPropagation.Messages()
         for (workflow, workflowGraph) in zip(model.workflows, workflowGraphs) {
             guard let workflowGraph else {
                 workflowLoads.append(nil)
@@ -58,7 +58,7 @@ public struct Analyzer: Sendable {
                 of: workflowGraph,
                 rate: workflow.share * peakRPS,
                 into: &load,
-                cache: &cache
+                messages: &messages
             )
             workflowLoads.append(workflowLoad)
             if let cycle = workflowLoad.cycle {
@@ -68,7 +68,7 @@ public struct Analyzer: Sendable {
             }
             notes += workflowLoad.droppedPublishes.map { "\(workflow.name): \($0)" }
         }
-        propagation.deliverMessages(into: &load, cache: &cache)
+        propagation.deliverMessages(into: &load, messages: &messages)
 
         let loads = load
         let availabilities = zones.componentAvailabilities()

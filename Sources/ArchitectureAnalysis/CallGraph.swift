@@ -105,6 +105,20 @@ public struct CallGraph: Sendable {
             Edges(ids: edgeIDs[Int(edgeStart[position])..<Int(edgeStart[position + 1])], all: allEdges)
         }
 
+        /// Requests per second each service of the graph handles, by position in `services`, when
+        /// `rate` requests per second enter at the entry; the graph must be acyclic.
+        func requests(enteringAt rate: Double) -> [Double] {
+            var requests = [Double](repeating: 0, count: services.count)
+            requests[0] = rate
+            for at in orderAt {
+                let incoming = requests[Int(at)]
+                for edge in edgeRange(at: Int(at)) {
+                    requests[Int(calleeAt[edge])] += incoming * allEdges[Int(edgeIDs[edge])].perRequest
+                }
+            }
+            return requests
+        }
+
         /// Edges by caller, for callers with at least one edge.
         public var outgoingByCaller: [Int: [Edge]] {
             var result: [Int: [Edge]] = [:]
