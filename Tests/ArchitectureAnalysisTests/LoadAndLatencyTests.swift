@@ -61,6 +61,93 @@ enum ArchitectureLoadingForTests {
         #expect(try report.workflow("order").hardDependencies == ["bus", "orders"])
     }
 
+    /// A loop of topics below a plain one, with a service on the loop that also takes requests from
+    /// upstream: start 100/s -> a 100 -> b 2 x 100 -> loop1 200/s -> c 200 (calls b: +200; b's loop1
+    /// repeats: dropped) -> loop2 200/s -> d 200 (its loop1 repeats: dropped), e 200 -> f 200.
+    @Test func loopsBelowPlainTopicsKeepTheChainRule() throws {
+        let report = try analyze(
+            """
+            architect: 1
+            system: {name: s, requirements: {peak_rps: 100}}
+            services:
+              api: {publishes: [start]}
+              a: {subscribes: [start], calls: [{to: b, per_request: 2}]}
+              b: {publishes: [loop1]}
+              c: {subscribes: [{topic: loop1, publishes: [loop2]}], calls: [{to: b}]}
+              d: {subscribes: [{topic: loop2, publishes: [loop1]}]}
+              e: {subscribes: [loop2], calls: [{to: f}]}
+              f: {}
+            brokers: {bus: {}}
+            topics: {start: {broker: bus}, loop1: {broker: bus}, loop2: {broker: bus}}
+            workflows: {w: {entry: api}}
+            """
+        )
+        let expected: [String: Double] = [
+            "api": 100, "a": 100, "b": 400, "c": 200, "d": 200, "e": 200, "f": 200, "bus": 100 + 200 + 200,
+        ]
+        for (name, load) in expected { #expect(try report.component(name).loadRPS == load, "\(name)") }
+        #expect(
+            report.notes.filter { $0.hasPrefix("w:") } == [
+                "w: `b` publishing `loop1` again on its message chain is dropped",
+                "w: `d` publishing `loop1` again on its message chain is dropped",
+            ]
+        )
+    }
+
+    /// A subscription that publishes its own topic: a loop of one topic, so the repeat is dropped.
+    @Test func aSubscriptionRepublishingItsTopicIsDropped() throws {
+        let report = try analyze(
+            """
+            architect: 1
+            system: {name: s, requirements: {peak_rps: 10}}
+            services:
+              api: {publishes: [t]}
+              echo: {subscribes: [{topic: t, publishes: [t]}], calls: [{to: log, per_request: 3}]}
+              log: {}
+            brokers: {bus: {}}
+            topics: {t: {broker: bus}}
+            workflows: {w: {entry: api}}
+            """
+        )
+        #expect(try report.component("echo").loadRPS == 10)
+        #expect(try report.component("log").loadRPS == 30)
+        #expect(try report.component("bus").loadRPS == 10)
+        #expect(
+            report.notes.filter { $0.hasPrefix("w:") } == [
+                "w: `echo` publishing `t` again on its message chain is dropped"
+            ]
+        )
+    }
+
+    /// Two workflows, one of whose messages reach a subscriber with a call cycle: that one adds no
+    /// load anywhere, the other adds its load as usual, even through the same topic's other subscriber.
+    @Test func aCycleBelowATopicVoidsOnlyTheWorkflowsThatReachIt() throws {
+        let report = try analyze(
+            """
+            architect: 1
+            system: {name: s, requirements: {peak_rps: 100}}
+            services:
+              web: {publishes: [viewed]}
+              api: {publishes: [ordered]}
+              stats: {subscribes: [viewed, ordered]}
+              fulfil: {subscribes: [ordered], calls: [{to: x}]}
+              x: {calls: [{to: y}]}
+              y: {calls: [{to: x}]}
+            brokers: {bus: {}}
+            topics: {viewed: {broker: bus}, ordered: {broker: bus}}
+            workflows: {browse: {entry: web, share: 60%}, buy: {entry: api, share: 40%}}
+            """
+        )
+        #expect(try report.workflow("buy").loadRPS == nil)
+        #expect(try report.workflow("buy").cycle == ["x", "y"])
+        #expect(try report.component("api").loadRPS == 0)
+        #expect(try report.component("web").loadRPS == 60)
+        #expect(try report.component("stats").loadRPS == 60)
+        #expect(try report.component("fulfil").loadRPS == 0)
+        #expect(try report.component("bus").loadRPS == 60)
+        #expect(report.notes.contains("buy: synchronous call cycle x -> y -> x; no load or latency figures"))
+    }
+
     /// Ten topics, each handled by a subscriber that publishes all the others: every chain of distinct
     /// topics from t0 is a path of messages. s_i (i > 0) handles one message per simple path from t0 to
     /// t_i in the complete graph of 10 topics: sum over k of 8!/(8-k)! = 109,601. Walking each path
