@@ -42,14 +42,14 @@ package struct ReviewContext: Sendable {
         var calledServices: Set<String> = []
         var publishers: [String: [String]] = [:]
         var subscribers: [String: [String]] = [:]
-        for service in model.services {
+        for (position, service) in model.services.enumerated() {
             var seenPairs: [String: Int] = [:]
             callsByService.append(
                 service.calls.map { call in
                     seenPairs[call.to, default: 0] += 1
                     let count = seenPairs[call.to] ?? 1
                     let target = "\(service.name)->\(call.to)" + (count > 1 ? "#\(count)" : "")
-                    return CallSite(caller: service, call: call, target: target)
+                    return CallSite(callerIndex: position, callerName: service.name, call: call, target: target)
                 }
             )
             calledServices.formUnion(service.calls.map(\.to))

@@ -24,12 +24,12 @@ struct ChattyCallRule: Rule {
             return RuleViolation(
                 target: site.target,
                 message:
-                    "\(site.caller.name) calls \(site.call.to) \(times) times per request (limit "
+                    "\(site.callerName) calls \(site.call.to) \(times) times per request (limit "
                     + "\(Wording.number(limit))): \(site.call.to) gets \(times)x the load and "
-                    + "\(site.caller.name) waits \(times) round trips",
+                    + "\(site.callerName) waits \(times) round trips",
                 fix:
                     "replace the \(times) calls with one batch call (per_request: 1) that takes every item, "
-                    + "or cache the answers of \(site.call.to) in \(site.caller.name)",
+                    + "or cache the answers of \(site.call.to) in \(site.callerName)",
                 location: site.call.location
             )
         }

@@ -15,13 +15,14 @@ struct ExposedDependsOnWorkerRule: Rule {
 
     func check(_ context: ReviewContext, _ settings: RuleSettings) -> [RuleViolation] {
         context.calls.compactMap { site in
-            guard site.caller.exposed, site.call.isHard, let callee = context.service(site.call.to),
+            guard context.model.services[site.callerIndex].exposed, site.call.isHard,
+                let callee = context.service(site.call.to),
                 callee.kind == .worker || callee.kind == .batch
             else { return nil }
             return RuleViolation(
                 target: site.target,
                 message:
-                    "the exposed \(site.caller.name) waits synchronously (hard call) on \(callee.name), a "
+                    "the exposed \(site.callerName) waits synchronously (hard call) on \(callee.name), a "
                     + "\(callee.kind.rawValue); user requests stall whenever it is busy or paused",
                 fix:
                     "publish the work to a topic \(callee.name) subscribes to and answer the user at once, or "

@@ -19,8 +19,8 @@ struct ExternalCallWithoutFallbackRule: Rule {
             return RuleViolation(
                 target: site.target,
                 message:
-                    "\(site.caller.name) calls the external \(site.call.to) synchronously with no fallback; "
-                    + "every outage of the third party is an outage of \(site.caller.name)",
+                    "\(site.callerName) calls the external \(site.call.to) synchronously with no fallback; "
+                    + "every outage of the third party is an outage of \(site.callerName)",
                 fix:
                     "add a fallback (fallback: cached, default or degrade) or accept the request and call "
                     + "\(site.call.to) asynchronously from a queue",

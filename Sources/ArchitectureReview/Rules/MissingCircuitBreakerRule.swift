@@ -19,10 +19,10 @@ struct MissingCircuitBreakerRule: Rule {
                 target: site.target,
                 message:
                     "\(site.target) is a hard call without a circuit breaker; while \(site.call.to) fails, every "
-                    + "request from \(site.caller.name) still waits for it",
+                    + "request from \(site.callerName) still waits for it",
                 fix:
                     "add circuit_breaker: {failure_rate: 50%, min_calls: 20, open_for: 30s} to the call, and a "
-                    + "fallback if \(site.caller.name) can answer without \(site.call.to)",
+                    + "fallback if \(site.callerName) can answer without \(site.call.to)",
                 location: site.call.location
             )
         }

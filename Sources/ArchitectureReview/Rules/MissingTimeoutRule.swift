@@ -22,7 +22,7 @@ struct MissingTimeoutRule: Rule {
             if let slowest {
                 advice =
                     "set a timeout above the slowest own call of \(site.call.to) with its retries "
-                    + "(\(TimeSpanWording.seconds(slowest))), and below what the callers of \(site.caller.name) allow"
+                    + "(\(TimeSpanWording.seconds(slowest))), and below what the callers of \(site.callerName) allow"
             } else if let p99 {
                 advice =
                     "set a timeout a few times the p99 of \(site.call.to) (\(p99)), for example timeout: "
@@ -30,13 +30,13 @@ struct MissingTimeoutRule: Rule {
             } else {
                 advice =
                     "set a timeout a few times the p99 latency measured for \(site.call.to), below what the callers "
-                    + "of \(site.caller.name) allow"
+                    + "of \(site.callerName) allow"
             }
             return RuleViolation(
                 target: site.target,
                 message:
-                    "\(site.caller.name) calls \(site.call.to) synchronously with no timeout; if \(site.call.to) "
-                    + "hangs, the workers of \(site.caller.name) wait with it until they run out",
+                    "\(site.callerName) calls \(site.call.to) synchronously with no timeout; if \(site.call.to) "
+                    + "hangs, the workers of \(site.callerName) wait with it until they run out",
                 fix: advice,
                 location: site.call.location
             )

@@ -29,7 +29,7 @@ struct TimeoutInversionRule: Rule {
                 target: site.target,
                 message:
                     "\(site.target): timeout \(timeout) <= \(worst.site.target) timeout \(inner.timeout?.description ?? "")"
-                    + " x \(Wording.count(attempts, "attempt")) = \(waitText); \(site.caller.name) gives up while "
+                    + " x \(Wording.count(attempts, "attempt")) = \(waitText); \(site.callerName) gives up while "
                     + "\(site.call.to) is still waiting on \(inner.to)",
                 fix:
                     "raise the timeout of \(site.target) above \(waitText), or make \(worst.site.target) finish "
