@@ -76,7 +76,7 @@ public struct CallGraph: Sendable {
         var edgeIDs: [Int32]
         var edgeStart: [Int32]
         /// The callee's position in `services`, for each entry of `edgeIDs`.
-        var calleeAt: [Int32]
+        package var calleeAt: [Int32]
         let allEdges: [Edge]
         /// For every service of the model, its position in `services`, or -1 when not reached.
         var positions: [Int32]
@@ -85,10 +85,12 @@ public struct CallGraph: Sendable {
         /// Services with every caller before its callees (meaningful only when acyclic), computed once.
         public var order: [Int] = []
         /// `order` as positions in `services`.
-        var orderAt: [Int32] = []
+        package var orderAt: [Int32] = []
 
         /// The range of `edgeIDs` and `calleeAt` that leaves the service at `position`.
-        func edgeRange(at position: Int) -> Range<Int> { Int(edgeStart[position])..<Int(edgeStart[position + 1]) }
+        package func edgeRange(at position: Int) -> Range<Int> {
+            Int(edgeStart[position])..<Int(edgeStart[position + 1])
+        }
 
         /// The position of `service` in `services`, or -1 when the graph does not reach it.
         public func position(_ service: Int) -> Int { Int(positions[service]) }

@@ -23,8 +23,11 @@ public struct ReviewReport: Sendable, Hashable {
     public init(system: String, findings: [Finding]) {
         self.system = system
         // Severity (errors first), then rule, then target. Sorting positions by precomputed keys moves
-        // no finding until the end: a finding is large.
-        let keys = findings.map { ($0.severity.rank, $0.rule, $0.target) }
+        // no finding until the end: a finding is large. Rules compare by their rank in name order.
+        let ruleRanks = Dictionary(
+            uniqueKeysWithValues: Set(findings.map(\.rule)).sorted().enumerated().map { ($1, $0) }
+        )
+        let keys = findings.map { ($0.severity.rank, ruleRanks[$0.rule] ?? 0, $0.target) }
         self.findings = findings.indices.sorted { keys[$0] < keys[$1] }.map { findings[$0] }
     }
 

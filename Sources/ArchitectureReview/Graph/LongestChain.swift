@@ -11,18 +11,16 @@ package struct LongestChain: Sendable, Hashable {
     /// Nil when the graph has a cycle (`sync-cycle` reports it; depth is undefined).
     package init?(_ graph: CallGraph.WorkflowGraph) {
         guard graph.cycle == nil else { return nil }
-        let order = graph.order
         // By position in the graph's services: depth from the entry (-1 unreached) and the caller on
         // the deepest path.
         var depth = [Int](repeating: -1, count: graph.services.count)
         var previous = [Int](repeating: -1, count: graph.services.count)
         depth[0] = 0
-        for service in order {
-            let at = graph.position(service)
+        for at in graph.orderAt.lazy.map(Int.init) {
             let reached = depth[at]
             guard reached >= 0 else { continue }
-            for edge in graph.outgoing(service) {
-                let callee = graph.position(edge.callee)
+            for edge in graph.edgeRange(at: at) {
+                let callee = Int(graph.calleeAt[edge])
                 if reached + 1 > depth[callee] {
                     depth[callee] = reached + 1
                     previous[callee] = at
@@ -31,7 +29,7 @@ package struct LongestChain: Sendable, Hashable {
         }
         // The deepest end; ties go to the service met first in the topological order.
         var end = 0
-        for service in order where depth[graph.position(service)] > depth[end] { end = graph.position(service) }
+        for at in graph.orderAt.lazy.map(Int.init) where depth[at] > depth[end] { end = at }
         var positions = [end]
         while previous[positions[positions.count - 1]] >= 0 {
             positions.append(previous[positions[positions.count - 1]])
