@@ -8,6 +8,7 @@ extension Analyzer {
         evaluation: ZoneAvailability.Evaluation,
         load: LoadPropagation.WorkflowLoad,
         meanResponse: [Double?],
+        wholeTables: PathTables?,
         notes: inout [String]
     ) -> WorkflowFigures {
         let unavailability = evaluation.unavailability
@@ -50,13 +51,20 @@ extension Analyzer {
             return figures
         }
         figures.loadRPS = workflow.share * peakRPS
-        let latency = latency(workflowGraph, meanResponse: meanResponse)
+        // Without steps a workflow's graph is everything its entry reaches: the model's tables hold it.
+        let (tables, position) =
+            if workflow.steps == nil, let wholeTables {
+                (wholeTables, wholeTables.graph.position(workflowGraph.entry))
+            } else {
+                (pathTables(workflowGraph, meanResponse: meanResponse), 0)
+            }
+        let latency = tables.latency(at: position)
         figures.meanLatencyMS = latency.map { $0.total * 1000 }
         figures.criticalPath = latency.map { names($0.criticalPath) }
         if latency == nil {
             notes.append("\(workflow.name): a saturated component on its path, so no mean latency")
         }
-        let retries = worstRetryPath(workflowGraph)
+        let retries = tables.worstRetryPath(at: position)
         figures.maxAttempts = retries.attempts
         figures.worstRetryPath = names(retries.path)
         return figures
@@ -92,27 +100,30 @@ extension Analyzer {
         return reached.indices.filter { reached[$0] }
     }
 
+    /// Latency and retry tables over an acyclic graph, for every service of it at once.
+    func pathTables(_ graph: CallGraph.WorkflowGraph, meanResponse: [Double?]) -> PathTables {
+        PathTables(graph: graph, latency: latencies(graph, meanResponse: meanResponse), retry: retryTable(graph))
+    }
+
     /// L(s) = R(s) + the mean response of each datastore s uses + n x L(callee) for each call, a
-    /// parallel group counting as its largest member; nil when a component on the way is saturated.
-    private func latency(
-        _ workflowGraph: CallGraph.WorkflowGraph,
-        meanResponse: [Double?]
-    ) -> (total: Double, criticalPath: [Int])? {
-        var latency = [Double](repeating: 0, count: workflowGraph.services.count)
-        var heaviest = [Int](repeating: -1, count: workflowGraph.services.count)
+    /// parallel group counting as its largest member; nil when a saturated component lies below s.
+    private func latencies(_ graph: CallGraph.WorkflowGraph, meanResponse: [Double?]) -> PathTables.Latency {
+        var latency = [Double?](repeating: nil, count: graph.services.count)
+        var heaviest = [Int](repeating: -1, count: graph.services.count)
         var groups: [Double] = []
-        for at in workflowGraph.orderAt.reversed().map(Int.init) {
-            let service = workflowGraph.services[at]
-            guard var total = meanResponse[service] else { return nil }
+        nextService: for at in graph.orderAt.reversed().map(Int.init) {
+            let service = graph.services[at]
+            guard var total = meanResponse[service] else { continue }
             for store in propagation.topology.uses[service] {
-                guard let response = meanResponse[store] else { return nil }
+                guard let response = meanResponse[store] else { continue nextService }
                 total += response
             }
             groups.removeAll(keepingCapacity: true)
             var largest = -1.0
-            for position in workflowGraph.edgeRange(at: at) {
-                let edge = workflowGraph.allEdges[Int(workflowGraph.edgeIDs[position])]
-                let contribution = edge.perRequest * latency[Int(workflowGraph.calleeAt[position])]
+            for position in graph.edgeRange(at: at) {
+                let edge = graph.allEdges[Int(graph.edgeIDs[position])]
+                guard let below = latency[Int(graph.calleeAt[position])] else { continue nextService }
+                let contribution = edge.perRequest * below
                 if let group = edge.parallelGroup {
                     while groups.count <= group { groups.append(0) }
                     groups[group] = max(groups[group], contribution)
@@ -121,29 +132,27 @@ extension Analyzer {
                 }
                 if contribution > largest {
                     largest = contribution
-                    heaviest[at] = edge.callee
+                    heaviest[at] = Int(graph.calleeAt[position])
                 }
             }
             total += groups.reduce(0, +)
             latency[at] = total
         }
-        var path = [workflowGraph.entry]
-        while case let next = heaviest[workflowGraph.position(path[path.count - 1])], next >= 0 { path.append(next) }
-        return (latency[0], path)
+        return PathTables.Latency(latency: latency, heaviest: heaviest)
     }
 
-    /// The largest product of (1 + retries) along a call path from the entry, by dynamic programming
-    /// over the acyclic graph; ties go to the longest path, then the first in name order. Each service
-    /// keeps its best continuation as a link to the next service, so no path is copied.
-    private func worstRetryPath(_ workflowGraph: CallGraph.WorkflowGraph) -> (attempts: Int, path: [Int]) {
-        let count = workflowGraph.services.count
+    /// The largest product of (1 + retries) along a call path from each service, by dynamic
+    /// programming over the acyclic graph; ties go to the longest path, then the first in name order.
+    /// Each service keeps its best continuation as a link to the next one, so no path is copied.
+    private func retryTable(_ graph: CallGraph.WorkflowGraph) -> PathTables.Retry {
+        let count = graph.services.count
         var attempts = [Double](repeating: 1, count: count)
         var length = [Int](repeating: 1, count: count)
         var next = [Int](repeating: -1, count: count)
-        for at in workflowGraph.orderAt.reversed().map(Int.init) {
-            for position in workflowGraph.edgeRange(at: at) {
-                let below = Int(workflowGraph.calleeAt[position])
-                let edge = workflowGraph.allEdges[Int(workflowGraph.edgeIDs[position])]
+        for at in graph.orderAt.reversed().map(Int.init) {
+            for position in graph.edgeRange(at: at) {
+                let below = Int(graph.calleeAt[position])
+                let edge = graph.allEdges[Int(graph.edgeIDs[position])]
                 let candidate = Double(edge.attempts) * attempts[below]
                 let isWorse: Bool
                 if candidate != attempts[at] {
@@ -151,7 +160,7 @@ extension Analyzer {
                 } else if length[below] + 1 != length[at] {
                     isWorse = length[below] + 1 > length[at]
                 } else {
-                    isWorse = precedesByName(below, next[at], in: workflowGraph, next: next)
+                    isWorse = precedesByName(below, next[at], in: graph, next: next)
                 }
                 if isWorse {
                     attempts[at] = candidate
@@ -160,14 +169,7 @@ extension Analyzer {
                 }
             }
         }
-        guard attempts[0] > 1 else { return (1, [workflowGraph.entry]) }
-        var path = [workflowGraph.entry]
-        var at = next[0]
-        while at >= 0 {
-            path.append(workflowGraph.services[at])
-            at = next[at]
-        }
-        return (Int(min(attempts[0], Double(Int.max / 2))), path)
+        return PathTables.Retry(attempts: attempts, next: next)
     }
 
     /// Whether the path starting at position `first` comes before the one at `second` in name order

@@ -81,6 +81,10 @@ public struct Analyzer: Sendable {
             guard figures.utilization != nil else { return 0 }  // no service time: adds no latency
             return figures.meanResponseMS.map { $0 / 1000 }
         }
+        // Latency and retries of every service at once, for the workflows without steps.
+        let wholeTables =
+            model.workflows.contains { $0.steps == nil }
+            ? graph.wholeGraph().map { pathTables($0, meanResponse: meanResponse) } : nil
         // Per workflow, independently: its hard dependencies, one pass over the zone states (its
         // availability, losses and zone outages), its latency and retries.
         let perWorkflow = Array(model.workflows.indices).concurrentMap { [workflowLoads] position -> WorkflowResult? in
@@ -97,6 +101,7 @@ public struct Analyzer: Sendable {
                 evaluation: evaluation,
                 load: workflowLoad,
                 meanResponse: meanResponse,
+                wholeTables: wholeTables,
                 notes: &workflowNotes
             )
             return WorkflowResult(

@@ -150,6 +150,26 @@ public struct CallGraph: Sendable {
         var callee: Int
     }
 
+    /// Every service and call of the model as one graph, positions equal to service indices, when it
+    /// has no cycle; `entry` is meaningless there.
+    func wholeGraph() -> WorkflowGraph? {
+        var graph = WorkflowGraph(
+            entry: 0,
+            services: Array(outgoing.indices),
+            edgeIDs: allEdges.indices.map { Int32($0) },
+            edgeStart: firstEdge.map { Int32($0) },
+            calleeAt: allEdges.map { Int32($0.callee) },
+            allEdges: allEdges,
+            positions: outgoing.indices.map { Int32($0) },
+            cycle: nil
+        )
+        let orderAt = Self.topologicalPositions(graph)
+        guard orderAt.count == outgoing.count else { return nil }
+        graph.orderAt = orderAt
+        graph.order = orderAt.map(Int.init)
+        return graph
+    }
+
     /// Every call reachable from `entry`.
     public func reachable(from entry: Int) -> WorkflowGraph {
         reachable(from: entry) { _ in true }

@@ -12,10 +12,7 @@ public struct TimeSpan: Sendable, Hashable, Codable, Comparable, CustomStringCon
 
     /// The shortest exact spelling in the model's units, such as `250ms` or `2s`.
     public var description: String {
-        let units: [(String, Double)] = [
-            ("d", 86_400), ("h", 3_600), ("m", 60), ("s", 1), ("ms", 0.001), ("us", 0.000_001),
-        ]
-        for (unit, size) in units {
+        for (unit, size) in Self.units {
             let value = seconds / size
             if value >= 1, (value * 1000).rounded() == value * 1000 {
                 return "\(Self.format(value))\(unit)"
@@ -23,6 +20,11 @@ public struct TimeSpan: Sendable, Hashable, Codable, Comparable, CustomStringCon
         }
         return "\(Self.format(seconds * 1_000_000))us"
     }
+
+    /// Largest first, so the first exact one is the shortest spelling.
+    private static let units: [(String, Double)] = [
+        ("d", 86_400), ("h", 3_600), ("m", 60), ("s", 1), ("ms", 0.001), ("us", 0.000_001),
+    ]
 
     private static func format(_ value: Double) -> String {
         value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
