@@ -241,6 +241,30 @@ enum ArchitectureLoadingForTests {
         #expect(report.notes.contains("loop: synchronous call cycle a -> b -> a; no load or latency figures"))
     }
 
+    /// A call cycle elsewhere in the model leaves the other workflows' latency and retries as they are.
+    @Test func aCycleElsewhereLeavesOtherWorkflowsFigures() throws {
+        let report = try analyze(
+            """
+            architect: 1
+            system: {name: s, requirements: {peak_rps: 0}}
+            services:
+              gw: {service_time: 1ms, calls: [{to: a, retries: 2}]}
+              a: {service_time: 2ms, calls: [{to: b, per_request: 2}]}
+              b: {service_time: 4ms}
+              x: {calls: [{to: y}]}
+              y: {calls: [{to: x}]}
+            workflows: {w: {entry: gw}, stepped: {entry: gw, steps: [gw -> a]}, loop: {entry: x}}
+            """
+        )
+        // No load: each mean response is its service time. 1 + (2 + 2 x 4) = 11 ms; with steps 1 + 2.
+        #expect(close(try report.workflow("w").meanLatencyMS, 11))
+        #expect(try report.workflow("w").criticalPath == ["gw", "a", "b"])
+        #expect(try report.workflow("w").maxAttempts == 3)
+        #expect(close(try report.workflow("stepped").meanLatencyMS, 3))
+        #expect(try report.workflow("stepped").worstRetryPath == ["gw", "a"])
+        #expect(try report.workflow("loop").cycle == ["x", "y"])
+    }
+
     /// A cycle reached only through a subscriber's calls voids the workflow's load too.
     @Test func cyclesThroughSubscribersVoidTheLoad() throws {
         let report = try analyze(
