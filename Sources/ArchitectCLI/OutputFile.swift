@@ -24,8 +24,15 @@ enum OutputFile {
     }
 
     static func write(_ text: String, to path: String) throws(WriteError) {
+        var text = text
         do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+            // The string's own bytes rather than a copy: a review's output can run to 100s of MB.
+            try text.withUTF8 { utf8 in
+                let data = utf8.baseAddress.map {
+                    Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: $0), count: utf8.count, deallocator: .none)
+                }
+                try (data ?? Data()).write(to: URL(fileURLWithPath: path), options: .atomic)
+            }
         } catch {
             throw WriteError(path: path, reason: (error as NSError).localizedDescription)
         }

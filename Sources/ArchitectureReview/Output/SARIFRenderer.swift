@@ -12,42 +12,43 @@ public enum SARIFRenderer {
         let rules = RuleCatalog.entries
         var ruleIndex: [String: Int] = [:]
         for (position, rule) in rules.enumerated() { ruleIndex[rule.id] = position }
-        let run = Run(
-            tool: Tool(
-                driver: Driver(
-                    version: version,
-                    rules: rules.map(ReportingDescriptor.init)
-                )
-            ),
-            results: report.findings.map { finding in
-                Result(
-                    ruleId: finding.rule,
-                    ruleIndex: ruleIndex[finding.rule],
-                    level: level(finding.severity),
-                    message: Message(text: "\(finding.message). Fix: \(finding.fix)."),
-                    locations: finding.location.map { location in
-                        [
-                            Location(
-                                physicalLocation: PhysicalLocation(
-                                    artifactLocation: ArtifactLocation(
-                                        uri: relativeURI(location.file, from: currentDirectory)
-                                    ),
-                                    region: Region(
-                                        startLine: max(1, location.line),
-                                        startColumn: max(1, location.column)
-                                    )
-                                ),
-                                logicalLocations: [LogicalLocation(name: finding.target)]
-                            )
-                        ]
-                    },
-                    partialFingerprints: ["architectFindingId/v1": finding.id],
-                    suppressions: finding.waiver.map { [Suppression(kind: "inSource", justification: $0)] },
-                    properties: ResultProperties(target: finding.target, fix: finding.fix)
-                )
+        // Findings share a handful of files: each path is made a URI once.
+        var uris: [String: String] = [:]
+        // About 1,300 bytes a result on generated models: the text is allocated once.
+        return JSONText.write(reservingCapacity: 1_300 * report.findings.count) { json in
+            json.object { json in
+                json.field("$schema", schema)
+                json.key("runs")
+                json.array { json in
+                    json.object { json in
+                        json.field("columnKind", "unicodeCodePoints")
+                        json.key("results")
+                        json.array { json in
+                            for finding in report.findings {
+                                let uri = finding.location.map { location in
+                                    if let uri = uris[location.file] { return uri }
+                                    let uri = relativeURI(location.file, from: currentDirectory)
+                                    uris[location.file] = uri
+                                    return uri
+                                }
+                                result(&json, finding, ruleIndex: ruleIndex[finding.rule], uri: uri)
+                            }
+                        }
+                        json.field("tool") { json in
+                            json.field("driver") { json in
+                                json.field("name", "architect")
+                                json.key("rules")
+                                json.array { json in
+                                    for rule in rules { descriptor(&json, rule) }
+                                }
+                                json.field("version", version)
+                            }
+                        }
+                    }
+                }
+                json.field("version", "2.1.0")
             }
-        )
-        return JSONText.encode(Log(runs: [run]))
+        }
     }
 
     package static func level(_ severity: Severity) -> String {
@@ -69,112 +70,71 @@ public enum SARIFRenderer {
         return relative.hasPrefix("/") ? "file://" + encoded : encoded
     }
 
-    private struct Log: Encodable {
-        var schema = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
-        var version = "2.1.0"
-        var runs: [Run]
+    private static let schema =
+        "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 
-        enum CodingKeys: String, CodingKey {
-            case schema = "$schema"
-            case version, runs
+    /// A `reportingDescriptor`: the rule's texts and default level.
+    private static func descriptor(_ json: inout JSONWriter, _ rule: RuleInfo) {
+        json.object { json in
+            json.field("defaultConfiguration") { json in json.field("level", level(rule.severity)) }
+            json.field("fullDescription") { json in json.field("text", rule.rationale) }
+            json.field("help") { json in
+                json.field("markdown", RuleDocumentation.markdown(rule))
+                json.field("text", RuleDocumentation.text(rule))
+            }
+            json.field("id", rule.id)
+            json.field(
+                "name",
+                rule.id.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+            )
+            json.field("properties") { json in
+                json.field("category", rule.category.rawValue)
+                json.key("tags")
+                json.array { json in json.value(rule.category.rawValue) }
+            }
+            json.field("shortDescription") { json in json.field("text", rule.summary) }
         }
     }
 
-    private struct Run: Encodable {
-        var tool: Tool
-        var results: [Result]
-        var columnKind = "unicodeCodePoints"
-    }
-
-    private struct Tool: Encodable {
-        var driver: Driver
-    }
-
-    private struct Driver: Encodable {
-        var name = "architect"
-        var version: String
-        var rules: [ReportingDescriptor]
-    }
-
-    private struct ReportingDescriptor: Encodable {
-        var id: String
-        var name: String
-        var shortDescription: Message
-        var fullDescription: Message
-        var help: Help
-        var defaultConfiguration: Configuration
-        var properties: RuleProperties
-
-        init(_ rule: RuleInfo) {
-            id = rule.id
-            name = rule.id.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
-            shortDescription = Message(text: rule.summary)
-            fullDescription = Message(text: rule.rationale)
-            help = Help(text: RuleDocumentation.text(rule), markdown: RuleDocumentation.markdown(rule))
-            defaultConfiguration = Configuration(level: SARIFRenderer.level(rule.severity))
-            properties = RuleProperties(tags: [rule.category.rawValue], category: rule.category.rawValue)
+    /// A `result`. `uri` is the artifact URI of the finding's file, nil when it has no location.
+    private static func result(_ json: inout JSONWriter, _ finding: Finding, ruleIndex: Int?, uri: String?) {
+        json.object { json in
+            json.field("level", level(finding.severity))
+            if let location = finding.location, let uri {
+                json.key("locations")
+                json.array { json in
+                    json.object { json in
+                        json.key("logicalLocations")
+                        json.array { json in
+                            json.object { json in json.field("name", finding.target) }
+                        }
+                        json.field("physicalLocation") { json in
+                            json.field("artifactLocation") { json in json.field("uri", uri) }
+                            json.field("region") { json in
+                                json.field("startColumn", max(1, location.column))
+                                json.field("startLine", max(1, location.line))
+                            }
+                        }
+                    }
+                }
+            }
+            json.field("message") { json in json.field("text", "\(finding.message). Fix: \(finding.fix).") }
+            json.field("partialFingerprints") { json in json.field("architectFindingId/v1", finding.id) }
+            json.field("properties") { json in
+                json.field("fix", finding.fix)
+                json.field("target", finding.target)
+            }
+            json.field("ruleId", finding.rule)
+            if let ruleIndex { json.field("ruleIndex", ruleIndex) }
+            if let reason = finding.waiver {
+                json.key("suppressions")
+                json.array { json in
+                    json.object { json in
+                        json.field("justification", reason)
+                        json.field("kind", "inSource")
+                    }
+                }
+            }
         }
-    }
-
-    private struct Message: Encodable {
-        var text: String
-    }
-
-    private struct Help: Encodable {
-        var text: String
-        var markdown: String
-    }
-
-    private struct Configuration: Encodable {
-        var level: String
-    }
-
-    private struct RuleProperties: Encodable {
-        var tags: [String]
-        var category: String
-    }
-
-    private struct Result: Encodable {
-        var ruleId: String
-        var ruleIndex: Int?
-        var level: String
-        var message: Message
-        var locations: [Location]?
-        var partialFingerprints: [String: String]
-        var suppressions: [Suppression]?
-        var properties: ResultProperties
-    }
-
-    private struct Location: Encodable {
-        var physicalLocation: PhysicalLocation
-        var logicalLocations: [LogicalLocation]
-    }
-
-    private struct PhysicalLocation: Encodable {
-        var artifactLocation: ArtifactLocation
-        var region: Region
-    }
-
-    private struct ArtifactLocation: Encodable {
-        var uri: String
-    }
-
-    private struct Region: Encodable {
-        var startLine: Int
-        var startColumn: Int
-    }
-
-    private struct LogicalLocation: Encodable {
-        var name: String
-    }
-
-    private struct Suppression: Encodable {
-        var kind: String
-        var justification: String
-    }
-
-    private struct ResultProperties: Encodable {
-        var target: String
-        var fix: String
     }
 }

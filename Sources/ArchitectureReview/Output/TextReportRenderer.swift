@@ -6,28 +6,45 @@ public enum TextReportRenderer {
     public static func render(_ report: ReviewReport, colored: Bool) -> String {
         let paint = Paint(enabled: colored)
         let summary = report.summary
-        var output = ""
-        for severity in Severity.allCases {
-            let group = report.findings.filter { $0.severity == severity }
-            guard !group.isEmpty else { continue }
-            let heading = "\(Wording.count(group.count, severity.rawValue, plural: plural(severity)))"
-            output += paint.bold(paint.severity(severity, heading)) + "\n"
-            for finding in group {
-                let location = finding.location.map { "\($0.file):\($0.line):\($0.column): " } ?? ""
-                let waived = finding.waiver.map { paint.dim(" (waived: \($0))") } ?? ""
-                output +=
-                    "  \(location)\(paint.severity(severity, finding.rule)) \(paint.bold(finding.target))\(waived)\n"
-                output += "    \(finding.message)\n"
-                output += "    \(paint.dim("fix:")) \(finding.fix)\n"
-            }
-            output += "\n"
+        // About 400 bytes a finding on generated models: the text is allocated once.
+        var output = TextBuffer(reservingCapacity: 400 * report.findings.count)
+        for (severity, positions) in report.severityGroups {
+            let heading = Wording.count(positions.count, severity.rawValue, plural: plural(severity))
+            output.append(paint.bold(paint.severity(severity, heading)))
+            output.append("\n")
+            for position in positions { entry(report.findings[position], paint: paint, into: &output) }
+            output.append("\n")
         }
         let counts = [
             Wording.count(summary.error, "error"), Wording.count(summary.warning, "warning"),
             "\(summary.info) info", "\(summary.waived) waived",
         ]
-        output += "\(report.system): \(counts.joined(separator: ", "))\n"
-        return output
+        output.append("\(report.system): \(counts.joined(separator: ", "))\n")
+        return output.finish()
+    }
+
+    /// `  file:line:column: rule target (waived: reason)`, then the message and the fix, indented.
+    private static func entry(_ finding: Finding, paint: Paint, into output: inout TextBuffer) {
+        output.append("  ")
+        if let location = finding.location {
+            output.append(location.file)
+            output.append(":")
+            output.append(location.line)
+            output.append(":")
+            output.append(location.column)
+            output.append(": ")
+        }
+        output.append(paint.severity(finding.severity, finding.rule))
+        output.append(" ")
+        output.append(paint.bold(finding.target))
+        if let waiver = finding.waiver { output.append(paint.dim(" (waived: \(waiver))")) }
+        output.append("\n    ")
+        output.append(finding.message)
+        output.append("\n    ")
+        output.append(paint.dim("fix:"))
+        output.append(" ")
+        output.append(finding.fix)
+        output.append("\n")
     }
 
     private static func plural(_ severity: Severity) -> String {

@@ -12,4 +12,12 @@ import Testing
             #expect(line.replacingOccurrences(of: "\\|", with: "").filter { $0 == "|" }.count == 6, "\(line)")
         }
     }
+
+    @Test func escapesPipesAndFlattensLineBreaksInCells() {
+        let markdown = MarkdownReportRenderer.render(JSONReportRendererTests.awkwardReport)
+        #expect(markdown.contains("| `no-rate-limit` | `a\\|b` | `dir/a b.yaml:0` | line break \\| pipe "))
+        #expect(markdown.contains("*(waived: the CDN \\| does it\r for now 👩‍👩‍👧)* | add one / or two |\n"))
+        #expect(markdown.contains("| `no-tracing` | `x` |  | m | f |\n"))
+        #expect(markdown.hasPrefix("## Architecture review: odd \"system\" \\ / é😀\n"))
+    }
 }

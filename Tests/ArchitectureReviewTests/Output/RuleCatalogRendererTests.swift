@@ -16,6 +16,11 @@ import Testing
         #expect(parameters.first?["description"] as? String != nil)
     }
 
+    @Test func jsonIsWhatJSONEncoderPrints() throws {
+        let text = RuleCatalogRenderer.json(RuleCatalog.entries)
+        try JSONWriterTests.expectSameBytes(text, JSONValue.reencoded(text))
+    }
+
     @Test func textGroupsByCategory() {
         let text = RuleCatalogRenderer.text(RuleCatalog.entries)
         #expect(text.hasPrefix("structure\n"))

@@ -43,6 +43,29 @@ import Testing
         #expect(suppression["justification"] == "The CDN in front of the storefront enforces per-client rate limits")
     }
 
+    @Test(arguments: ["shop", "food-delivery", "legacy"])
+    func printsWhatJSONEncoderPrints(_ name: String) throws {
+        let text = try Self.sarif(name)
+        try JSONWriterTests.expectSameBytes(text, JSONValue.reencoded(text))
+    }
+
+    @Test func printsAwkwardTextAsJSONEncoderDoes() throws {
+        let text = SARIFRenderer.render(
+            JSONReportRendererTests.awkwardReport,
+            version: "0.1.0",
+            currentDirectory: "/repo"
+        )
+        try JSONWriterTests.expectSameBytes(text, JSONValue.reencoded(text))
+        let results = try #require(
+            (try Self.object(text)["runs"] as? [[String: Any]])?.first?["results"] as? [[String: Any]]
+        )
+        #expect(results.map { $0["locations"] != nil } == [false, true, false])
+        let physical = (results[1]["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any]
+        #expect((physical?["artifactLocation"] as? [String: String])?["uri"] == "dir/a%20b.yaml")
+        #expect(physical?["region"] as? [String: Int] == ["startLine": 1, "startColumn": 1])
+        #expect(results[1]["suppressions"] != nil && results[0]["suppressions"] == nil)
+    }
+
     @Test func urisAreRelativeToTheCurrentDirectory() {
         #expect(SARIFRenderer.relativeURI("/repo/Examples/a b.yaml", from: "/repo") == "Examples/a%20b.yaml")
         #expect(SARIFRenderer.relativeURI("./shop.yaml", from: "/repo") == "shop.yaml")
