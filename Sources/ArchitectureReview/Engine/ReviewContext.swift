@@ -28,8 +28,9 @@ package struct ReviewContext: Sendable {
     /// The analysis figures capacity and availability rules read; nil when the model cannot be analyzed
     /// (more zones than exact availability supports).
     package let analysis: AnalysisReport?
-    /// Each workflow's hard dependencies, by workflow position (from the analysis; empty without it).
-    package let hardDependencies: [Set<String>]
+    /// Each workflow's hard dependencies, distinct and in name order, by workflow position (from the
+    /// analysis; empty without it).
+    package let hardDependencies: [[String]]
     /// Filled in after the model rules ran, for the waiver rules.
     package var waiverStatuses: [WaiverStatus] = []
 
@@ -88,7 +89,7 @@ package struct ReviewContext: Sendable {
         let analysis = analyzer?.analyze()
         self.analysis = analysis
         let figures = Dictionary(
-            (analysis?.workflows ?? []).map { ($0.name, Set($0.hardDependencies)) },
+            (analysis?.workflows ?? []).map { ($0.name, $0.hardDependencies) },
             uniquingKeysWith: { first, _ in first }
         )
         hardDependencies = model.workflows.map { figures[$0.name] ?? [] }

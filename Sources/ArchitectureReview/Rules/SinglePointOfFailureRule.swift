@@ -14,14 +14,20 @@ struct SinglePointOfFailureRule: Rule {
         """
 
     func check(_ context: ReviewContext, _ settings: RuleSettings) -> [RuleViolation] {
-        var dependents: [String: [String]] = [:]
+        let single = PlacedComponent.all(in: context.model).filter { $0.placement.replicas == 1 }
+        var slot: [String: Int] = [:]
+        for (position, component) in single.enumerated() { slot[component.name] = position }
+        // Only single-replica components can be findings: look up each dependency, append the hits.
+        var dependents = [[String]](repeating: [], count: single.count)
         for (workflow, dependencies) in zip(context.model.workflows, context.hardDependencies) {
-            for component in dependencies { dependents[component, default: []].append(workflow.name) }
+            for name in dependencies {
+                if let position = slot[name] { dependents[position].append(workflow.name) }
+            }
         }
-        return PlacedComponent.all(in: context.model).compactMap { component in
-            guard component.placement.replicas == 1, let workflows = dependents[component.name] else { return nil }
-            let zones = context.model.zones.names
-            let spread = zones.count >= 2 ? ", zones: [\(zones.prefix(2).joined(separator: ", "))]" : ""
+        let zones = context.model.zones.names
+        let spread = zones.count >= 2 ? ", zones: [\(zones.prefix(2).joined(separator: ", "))]" : ""
+        return zip(single, dependents).compactMap { component, workflows in
+            guard !workflows.isEmpty else { return nil }
             return RuleViolation(
                 target: component.name,
                 message:
