@@ -25,16 +25,28 @@ enum OutputFile {
 
     static func write(_ text: String, to path: String) throws(WriteError) {
         var text = text
+        // A device, pipe or socket (`-o /dev/null`, a FIFO) is written in place: an atomic write
+        // renames a new file over the path and would put a regular file where the device was.
+        let options: Data.WritingOptions = isSpecialFile(path) ? [] : .atomic
         do {
             // The string's own bytes rather than a copy: a review's output can run to 100s of MB.
             try text.withUTF8 { utf8 in
                 let data = utf8.baseAddress.map {
                     Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: $0), count: utf8.count, deallocator: .none)
                 }
-                try (data ?? Data()).write(to: URL(fileURLWithPath: path), options: .atomic)
+                try (data ?? Data()).write(to: URL(fileURLWithPath: path), options: options)
             }
         } catch {
             throw WriteError(path: path, reason: (error as NSError).localizedDescription)
         }
+    }
+
+    /// Whether `path`, symbolic links followed, exists and is something other than a regular file
+    /// or a folder.
+    private static func isSpecialFile(_ path: String) -> Bool {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return false }
+        let type = info.st_mode & S_IFMT
+        return type != S_IFREG && type != S_IFDIR
     }
 }

@@ -34,6 +34,23 @@ import Testing
         #expect(result.status == status)
     }
 
+    /// `-o` naming a device writes through it: the atomic rename must not replace the device (or a
+    /// link to it) by a regular file.
+    @Test func outputToADeviceWritesThroughIt() throws {
+        let directory = try Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let link = directory.appendingPathComponent("sink")
+        try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: "/dev/null")
+        let result = try Architect.run(
+            ["review", "Examples/shop.yaml", "--format", "json", "-o", link.path],
+            in: RepositoryPaths.root
+        )
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link.path) == "/dev/null")
+        let type = try FileManager.default.attributesOfItem(atPath: "/dev/null")[.type] as? FileAttributeType
+        #expect(type == .typeCharacterSpecial)
+    }
+
     @Test func aModelThatDoesNotLoadExitsTwo() throws {
         let directory = try Self.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }

@@ -4,21 +4,10 @@ import Testing
 @testable import ArchitectureAnalysis
 
 @Suite struct MessageFlowTests {
-    private func flow(_ yaml: String) throws -> (MessageFlow, MessageTopology) {
-        let model = try #require(ArchitectureLoadingForTests.load(yaml))
-        let table = ComponentTable(model)
-        let topology = MessageTopology(model, table: table)
-        return (MessageFlow(topology, graph: CallGraph(model, table: table)), topology)
-    }
-
-    private func topic(_ name: String, in topology: MessageTopology) throws -> Int {
-        try #require(topology.topicNames.firstIndex(of: name))
-    }
-
     /// placed -> billing -> (calls ledger, which publishes billed) -> billed -> mailer: no loop, and
     /// every node lies upstream of the ones it reaches.
     @Test func aChainOfTopicsHasNoLoop() throws {
-        let (flow, topology) = try flow(
+        let fixture = try MessageFixture(
             """
             architect: 1
             system: {name: s}
@@ -32,10 +21,11 @@ import Testing
             workflows: {w: {entry: orders}}
             """
         )
+        let flow = fixture.flow
         #expect(flow.hasLoop.allSatisfy { !$0 })
         #expect(flow.reachesLoop.allSatisfy { !$0 })
-        let placed = try topic("placed", in: topology)
-        let billed = try topic("billed", in: topology)
+        let placed = try fixture.topic("placed")
+        let billed = try fixture.topic("billed")
         // Components come out downstream first.
         #expect(flow.component(ofTopic: placed) > flow.component(ofTopic: billed))
         #expect(flow.componentOf[flow.id(.message(service: 1))] > flow.componentOf[flow.id(.requests(service: 2))])
@@ -44,7 +34,7 @@ import Testing
     /// A subscriber handling a message fires only its subscription's publishes, so listing its own
     /// topic in `publishes` makes no loop; a service it calls that publishes the topic does.
     @Test func onlyWhatAMessageFiresCloseLoops() throws {
-        let (quiet, quietTopology) = try flow(
+        let quiet = try MessageFixture(
             """
             architect: 1
             system: {name: s}
@@ -56,8 +46,8 @@ import Testing
             workflows: {w: {entry: api}}
             """
         )
-        #expect(!quiet.reachesLoop(.topic(try topic("t", in: quietTopology))))
-        let (looping, loopingTopology) = try flow(
+        #expect(!quiet.flow.reachesLoop(.topic(try quiet.topic("t"))))
+        let looping = try MessageFixture(
             """
             architect: 1
             system: {name: s}
@@ -69,18 +59,19 @@ import Testing
             workflows: {w: {entry: api}}
             """
         )
-        let t = try topic("t", in: loopingTopology)
-        #expect(looping.hasLoop[looping.component(ofTopic: t)])
+        let t = try looping.topic("t")
+        let flow = looping.flow
+        #expect(flow.hasLoop[flow.component(ofTopic: t)])
         // The loop holds the topic, the worker handling it and api handling the worker's calls.
         #expect(
-            looping.componentOf[looping.id(.message(service: 1))] == looping.component(ofTopic: t)
-                && looping.componentOf[looping.id(.requests(service: 0))] == looping.component(ofTopic: t)
+            flow.componentOf[flow.id(.message(service: 1))] == flow.component(ofTopic: t)
+                && flow.componentOf[flow.id(.requests(service: 0))] == flow.component(ofTopic: t)
         )
     }
 
     /// Above a call cycle or a loop of topics, a delivery can meet a cycle or a drop; beside it, not.
     @Test func reachesLoopMarksWhatLiesAboveALoop() throws {
-        let (flow, topology) = try flow(
+        let fixture = try MessageFixture(
             """
             architect: 1
             system: {name: s}
@@ -96,15 +87,16 @@ import Testing
             workflows: {w: {entry: api}}
             """
         )
-        #expect(flow.reachesLoop(.topic(try topic("risky", in: topology))))
+        let flow = fixture.flow
+        #expect(flow.reachesLoop(.topic(try fixture.topic("risky"))))
         #expect(flow.reachesLoop(.message(service: 1)))
-        #expect(!flow.reachesLoop(.topic(try topic("safe", in: topology))))
+        #expect(!flow.reachesLoop(.topic(try fixture.topic("safe"))))
         #expect(!flow.reachesLoop(.requests(service: 5)))
         #expect(flow.hasLoop[flow.componentOf[flow.id(.requests(service: 2))]])
     }
 
     @Test func nodeNumbersRoundTrip() throws {
-        let (flow, _) = try flow(
+        let fixture = try MessageFixture(
             """
             architect: 1
             system: {name: s}
@@ -113,6 +105,7 @@ import Testing
             topics: {t: {broker: bus}}
             """
         )
+        let flow = fixture.flow
         for node in [MessageFlow.Node.requests(service: 1), .message(service: 0), .topic(0)] {
             #expect(flow.node(flow.id(node)) == node)
         }

@@ -4,18 +4,15 @@ import Testing
 @testable import ArchitectureAnalysis
 
 @Suite struct TopicDeliveriesTests {
-    private func deliveries(_ yaml: String) throws -> (TopicDeliveries, MessageTopology) {
-        let model = try #require(ArchitectureLoadingForTests.load(yaml))
-        let table = ComponentTable(model)
-        let topology = MessageTopology(model, table: table)
-        let graph = CallGraph(model, table: table)
-        return (TopicDeliveries(topology, graph: graph, flow: MessageFlow(topology, graph: graph)), topology)
+    private func deliveries(_ yaml: String) throws -> (TopicDeliveries, MessageFixture) {
+        let fixture = try MessageFixture(yaml)
+        return (TopicDeliveries(fixture.topology, graph: fixture.graph, flow: fixture.flow), fixture)
     }
 
     /// up -> down, a loop of one topic: `up` is on no loop but its notes are the loop's, and only the
     /// loop topic has a per-message effect: echo 1, its store 1, the broker 1 (its own repeat dropped).
     @Test func notesComeUpFromTheLoopBelow() throws {
-        let (deliveries, topology) = try deliveries(
+        let (deliveries, fixture) = try deliveries(
             """
             architect: 1
             system: {name: s}
@@ -28,8 +25,8 @@ import Testing
             topics: {up: {broker: bus}, down: {broker: bus}}
             """
         )
-        let up = try #require(topology.topicNames.firstIndex(of: "up"))
-        let down = try #require(topology.topicNames.firstIndex(of: "down"))
+        let up = try fixture.topic("up")
+        let down = try fixture.topic("down")
         let dropped = ["`echo` publishing `down` again on its message chain is dropped"]
         #expect(deliveries.notes[down].dropped == dropped)
         #expect(deliveries.notes[up].dropped == dropped)
@@ -37,7 +34,7 @@ import Testing
         #expect(deliveries.loopEffects[up] == nil)
         let effect = try #require(deliveries.loopEffects[down])
         let loads = Dictionary(
-            effect.loads.map { (topology.table.components[$0.component].name, $0.rate) },
+            effect.loads.map { (fixture.name($0.component), $0.rate) },
             uniquingKeysWith: +
         )
         #expect(loads == ["echo": 1, "log": 1])
@@ -46,7 +43,7 @@ import Testing
 
     /// The first cycle met, in delivery order, is the one reported: subscribers in file order.
     @Test func theFirstCycleMetIsReported() throws {
-        let (deliveries, topology) = try deliveries(
+        let (deliveries, fixture) = try deliveries(
             """
             architect: 1
             system: {name: s}
@@ -61,9 +58,9 @@ import Testing
             topics: {t: {broker: bus}}
             """
         )
-        let t = try #require(topology.topicNames.firstIndex(of: "t"))
+        let t = try fixture.topic("t")
         let cycle = try #require(deliveries.notes[t].cycle)
-        #expect(cycle.map { topology.table.components[$0].name } == ["p", "q"])
+        #expect(cycle.map { fixture.name($0) } == ["p", "q"])
     }
 
     @Test func notesAbsorbKeepsTheFirstCycleAndEachDropOnce() {
