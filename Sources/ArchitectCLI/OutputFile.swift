@@ -26,15 +26,17 @@ enum OutputFile {
     static func write(_ text: String, to path: String) throws(WriteError) {
         var text = text
         // A device, pipe or socket (`-o /dev/null`, a FIFO) is written in place: an atomic write
-        // renames a new file over the path and would put a regular file where the device was.
+        // renames a new file over the path and would put a regular file where the device was. For the
+        // same reason a symbolic link is followed, so the link stays and its target gets the text.
         let options: Data.WritingOptions = isSpecialFile(path) ? [] : .atomic
+        let url = URL(fileURLWithPath: path).resolvingSymlinksInPath()
         do {
             // The string's own bytes rather than a copy: a review's output can run to 100s of MB.
             try text.withUTF8 { utf8 in
                 let data = utf8.baseAddress.map {
                     Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: $0), count: utf8.count, deallocator: .none)
                 }
-                try (data ?? Data()).write(to: URL(fileURLWithPath: path), options: options)
+                try (data ?? Data()).write(to: url, options: options)
             }
         } catch {
             throw WriteError(path: path, reason: (error as NSError).localizedDescription)

@@ -51,6 +51,23 @@ import Testing
         #expect(type == .typeCharacterSpecial)
     }
 
+    /// `-o` naming a symbolic link replaces its target's content and keeps the link.
+    @Test func outputThroughALinkKeepsTheLink() throws {
+        let directory = try Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let target = directory.appendingPathComponent("review.json")
+        let link = directory.appendingPathComponent("latest.json")
+        try "old".write(to: target, atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: target.path)
+        let result = try Architect.run(
+            ["review", "Examples/shop.yaml", "--format", "json", "-o", link.path],
+            in: RepositoryPaths.root
+        )
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link.path) == target.path)
+        #expect(try String(contentsOf: target, encoding: .utf8).hasPrefix("{\n  \"findings\" : ["))
+    }
+
     @Test func aModelThatDoesNotLoadExitsTwo() throws {
         let directory = try Self.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
