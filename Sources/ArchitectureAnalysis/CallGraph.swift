@@ -82,9 +82,8 @@ public struct CallGraph: Sendable {
         var positions: [Int32]
         /// A synchronous call cycle the graph contains, as service indices in call order; nil when acyclic.
         public var cycle: [Int]?
-        /// Services with every caller before its callees (meaningful only when acyclic), computed once.
-        public var order: [Int] = []
-        /// `order` as positions in `services`.
+        /// Positions in `services` with every caller before its callees (empty when the graph has a
+        /// cycle), computed once.
         package var orderAt: [Int32] = []
 
         /// The range of `edgeIDs` and `calleeAt` that leaves the service at `position`.
@@ -166,7 +165,6 @@ public struct CallGraph: Sendable {
         let orderAt = Self.topologicalPositions(graph)
         guard orderAt.count == outgoing.count else { return nil }
         graph.orderAt = orderAt
-        graph.order = orderAt.map(Int.init)
         return graph
     }
 
@@ -211,7 +209,6 @@ public struct CallGraph: Sendable {
         let orderAt = Self.topologicalPositions(graph)
         if orderAt.count == services.count {
             graph.orderAt = orderAt
-            graph.order = orderAt.map { services[Int($0)] }
         } else {
             graph.cycle = Self.findCycle(in: graph)
         }
