@@ -14,6 +14,7 @@ let package = Package(
         .library(name: "ArchitectureDocs", targets: ["ArchitectureDocs"]),
         .library(name: "ArchitectureSimulation", targets: ["ArchitectureSimulation"]),
         .library(name: "ArchitectureDiagrams", targets: ["ArchitectureDiagrams"]),
+        .library(name: "ArchitectureAssessment", targets: ["ArchitectureAssessment"]),
         .library(name: "ArchitectureReport", targets: ["ArchitectureReport"]),
     ],
     dependencies: [
@@ -56,11 +57,19 @@ let package = Package(
             dependencies: ["ArchitectureModel", "ArchitectureAnalysis"],
             resources: [.copy("Resources/mermaid.min.js"), .copy("Resources/mermaid.NOTICE.md")]
         ),
+        // One model's graph, analyses, review and risks, computed once: what every shell starts from.
+        .target(
+            name: "ArchitectureAssessment",
+            dependencies: [
+                "ArchitectureModel", "ArchitectureAnalysis", "ArchitectureReview", "ArchitectureDiagrams",
+                "ArchitectureSimulation",
+            ]
+        ),
         .target(
             name: "ArchitectureReport",
             dependencies: [
                 "ArchitectureModel", "ArchitectureLoading", "ArchitectureAnalysis", "ArchitectureReview",
-                "ArchitectureDiagrams", "ArchitectureDocs", "ArchitectureSimulation",
+                "ArchitectureDiagrams", "ArchitectureDocs", "ArchitectureSimulation", "ArchitectureAssessment",
             ]
         ),
         .target(
@@ -74,6 +83,7 @@ let package = Package(
                 "ArchitectureDocs",
                 "ArchitectureSimulation",
                 "ArchitectureDiagrams",
+                "ArchitectureAssessment",
                 .product(name: "MCP", package: "swift-sdk"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -94,6 +104,7 @@ let package = Package(
                 "ArchitectureSimulation",
                 "ArchitectureDiagrams",
                 "ArchitectureReport",
+                "ArchitectureAssessment",
                 "ArchitectMCP",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -141,14 +152,18 @@ let package = Package(
         .testTarget(name: "ArchitectMCPTests", dependencies: ["ArchitectMCP", "ArchitectTestSupport"]),
         .testTarget(
             name: "ArchitectureDiagramsTests",
-            dependencies: ["ArchitectureDiagrams", "ArchitectureModel", "ArchitectureLoading", "ArchitectTestSupport"],
+            dependencies: [
+                "ArchitectureDiagrams", "ArchitectureAnalysis", "ArchitectureModel", "ArchitectureLoading",
+                "ArchitectTestSupport",
+            ],
             exclude: ["Validators", "Fixtures", "__Snapshots__"]
         ),
         .testTarget(
             name: "ArchitectureReportTests",
             dependencies: [
-                "ArchitectureReport", "ArchitectureReview", "ArchitectureAnalysis", "ArchitectureLoading",
-                "ArchitectureModel", "ArchitectureDocs", "ArchitectureSimulation", "ArchitectTestSupport",
+                "ArchitectureReport", "ArchitectureAssessment", "ArchitectureReview", "ArchitectureAnalysis",
+                "ArchitectureLoading", "ArchitectureModel", "ArchitectureDocs", "ArchitectureSimulation",
+                "ArchitectTestSupport",
             ],
             exclude: ["__Snapshots__", "Validators"]
         ),

@@ -14,6 +14,8 @@ public struct Analyzer: Sendable {
     }
 
     public let model: SystemModel
+    /// The model's structure, shared with whoever else reads the same model.
+    public let modelGraph: ModelGraph
     public let table: ComponentTable
     public let graph: CallGraph
     public let zones: ZoneAvailability
@@ -22,17 +24,23 @@ public struct Analyzer: Sendable {
     let propagation: LoadPropagation
     /// By service: the non-cache datastores it uses, which it depends on hard.
     let hardStores: [[Int]]
-    let peakRPS: Double
-    let growth: Double
+    private(set) var peakRPS: Double
+    private(set) var growth: Double
 
     public init(_ model: SystemModel, options: Options = Options()) throws(ZoneAvailability.TooManyZones) {
+        try self.init(ModelGraph(model), options: options)
+    }
+
+    public init(_ modelGraph: ModelGraph, options: Options = Options()) throws(ZoneAvailability.TooManyZones) {
+        let model = modelGraph.model
         self.model = model
-        table = ComponentTable(model)
-        graph = CallGraph(model, table: table)
+        self.modelGraph = modelGraph
+        table = modelGraph.table
+        graph = modelGraph.calls
         zones = try ZoneAvailability(model, table: table)
         propagation = LoadPropagation(model, table: table, graph: graph)
-        workflowGraphs = model.workflows.concurrentMap { [graph] in graph.graph(for: $0) }
-        hardStores = model.services.map { [table] service in
+        workflowGraphs = modelGraph.workflowGraphs
+        hardStores = model.services.map { [table = modelGraph.table] service in
             service.uses.compactMap { name in
                 guard let store = table.index(of: name), store >= table.datastoreOffset, store < table.brokerOffset,
                     !model.datastores[store - table.datastoreOffset].isSoftDependency
@@ -42,6 +50,15 @@ public struct Analyzer: Sendable {
         }
         peakRPS = options.peakRPS ?? model.system.requirements.peakRPS
         growth = options.growth ?? model.system.requirements.growth
+    }
+
+    /// The same analyzer with other requirement overrides. It shares every table built from the
+    /// model's structure, so analysing a second traffic level costs only the analysis itself.
+    public func with(_ options: Options) -> Analyzer {
+        var other = self
+        other.peakRPS = options.peakRPS ?? model.system.requirements.peakRPS
+        other.growth = options.growth ?? model.system.requirements.growth
+        return other
     }
 
     public func analyze() -> AnalysisReport {

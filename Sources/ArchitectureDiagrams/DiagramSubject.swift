@@ -1,16 +1,23 @@
+import ArchitectureAnalysis
 import ArchitectureModel
 
 /// The model as diagrams see it: labels instead of slugs, identifiers every diagram language accepts,
 /// bounded contexts, and the services a focus keeps.
 struct DiagramSubject: Sendable {
+    let graph: ModelGraph
     let model: SystemModel
     let index: ModelIndex
+    /// Every (service, topic) publication: on requests, and on handling a subscribed message.
+    let publications: [(service: String, topic: String)]
     /// Services kept by the focus; nil = all.
     let kept: Set<String>?
 
-    init(_ model: SystemModel, options: DiagramOptions) throws(DiagramError) {
+    init(_ graph: ModelGraph, options: DiagramOptions) throws(DiagramError) {
+        let model = graph.model
+        self.graph = graph
         self.model = model
-        index = ModelIndex(model)
+        index = graph.index
+        publications = graph.publications.map { ($0.service, $0.topic) }
         if let focus = options.focus {
             guard options.depth >= 0 else { throw .negativeDepth(options.depth) }
             guard index.services[focus] != nil else {
@@ -19,7 +26,7 @@ struct DiagramSubject: Sendable {
                     suggestion: Suggestion.closest(to: focus, among: model.services.map(\.name))
                 )
             }
-            kept = Self.neighbourhood(of: focus, depth: options.depth, in: model)
+            kept = Self.neighbourhood(of: focus, depth: options.depth, in: graph)
         } else {
             kept = nil
         }
@@ -28,17 +35,17 @@ struct DiagramSubject: Sendable {
     func keeps(_ service: String) -> Bool { kept?.contains(service) ?? true }
 
     /// Services within `depth` hops of `focus`, following calls and topic deliveries both ways.
-    static func neighbourhood(of focus: String, depth: Int, in model: SystemModel) -> Set<String> {
+    static func neighbourhood(of focus: String, depth: Int, in graph: ModelGraph) -> Set<String> {
         var neighbours: [String: Set<String>] = [:]
         func link(_ a: String, _ b: String) {
             neighbours[a, default: []].insert(b)
             neighbours[b, default: []].insert(a)
         }
-        for service in model.services {
+        for service in graph.model.services {
             for call in service.calls { link(service.name, call.to) }
         }
-        for (publisher, topic) in publications(in: model) {
-            for subscriber in subscribers(of: topic, in: model) { link(publisher, subscriber) }
+        for publication in graph.publications {
+            for subscriber in graph.subscribers[publication.topic] ?? [] { link(publication.service, subscriber) }
         }
         var reached: Set<String> = [focus]
         var frontier: Set<String> = [focus]
@@ -49,30 +56,17 @@ struct DiagramSubject: Sendable {
         return reached
     }
 
-    /// Every (service, topic) publication: on requests, and on handling a subscribed message.
-    static func publications(in model: SystemModel) -> [(service: String, topic: String)] {
-        model.services.flatMap { service in
-            (service.publishes + service.subscribes.flatMap(\.publishes)).map { (service.name, $0) }
-        }
-    }
-
-    static func subscribers(of topic: String, in model: SystemModel) -> [String] {
-        model.services.filter { $0.subscribes.contains { $0.topic == topic } }.map(\.name)
-    }
-
-    var publications: [(service: String, topic: String)] { Self.publications(in: model) }
-
-    func subscribers(of topic: String) -> [String] { Self.subscribers(of: topic, in: model) }
+    func subscribers(of topic: String) -> [String] { graph.subscribers[topic] ?? [] }
 
     // MARK: Elements
 
-    func service(_ name: String) -> Service? { index.services[name].map { model.services[$0] } }
+    func service(_ name: String) -> Service? { graph.service(name) }
 
-    func topic(_ name: String) -> Topic? { index.topics[name].map { model.topics[$0] } }
+    func topic(_ name: String) -> Topic? { graph.topic(name) }
 
-    func broker(_ name: String) -> Broker? { index.brokers[name].map { model.brokers[$0] } }
+    func broker(_ name: String) -> Broker? { graph.broker(name) }
 
-    func datastore(_ name: String) -> Datastore? { index.datastores[name].map { model.datastores[$0] } }
+    func datastore(_ name: String) -> Datastore? { graph.datastore(name) }
 
     func label(ofService name: String) -> String { service(name)?.label ?? name }
 

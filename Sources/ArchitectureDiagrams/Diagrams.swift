@@ -1,3 +1,4 @@
+public import ArchitectureAnalysis
 public import ArchitectureModel
 
 /// Draws a model's views in diagram languages.
@@ -10,26 +11,36 @@ public enum Diagrams {
         format: DiagramFormat,
         options: DiagramOptions = .init()
     ) throws -> [RenderedDiagram] {
-        try diagrams(model, view: view, format: format, options: options)
+        try diagrams(ModelGraph(model), view: view, format: format, options: options)
+    }
+
+    /// `render` on a model whose graph the caller already has.
+    public static func render(
+        _ graph: ModelGraph,
+        view: DiagramView,
+        format: DiagramFormat,
+        options: DiagramOptions = .init()
+    ) throws -> [RenderedDiagram] {
+        try diagrams(graph, view: view, format: format, options: options)
     }
 
     /// One Structurizr DSL workspace with every view it can express: system context, container,
     /// deployment, and a dynamic view per workflow.
     public static func structurizrWorkspace(_ model: SystemModel, options: DiagramOptions = .init()) throws -> String {
-        let subject = try DiagramSubject(model, options: options)
+        let subject = try DiagramSubject(ModelGraph(model), options: options)
         return try StructurizrRenderer(subject: subject, workflow: options.workflow)
             .workspace(views: DiagramFormat.structurizr.views)
     }
 
     /// `render` with its error type spelled out.
     static func diagrams(
-        _ model: SystemModel,
+        _ graph: ModelGraph,
         view: DiagramView,
         format: DiagramFormat,
         options: DiagramOptions
     ) throws(DiagramError) -> [RenderedDiagram] {
         guard format.views.contains(view) else { throw .unsupported(view: view, format: format) }
-        let subject = try DiagramSubject(model, options: options)
+        let subject = try DiagramSubject(graph, options: options)
         if format == .structurizr {
             let source = try StructurizrRenderer(subject: subject, workflow: options.workflow).workspace(views: [view])
             return [RenderedDiagram(name: view.rawValue, view: view, format: format, source: source)]

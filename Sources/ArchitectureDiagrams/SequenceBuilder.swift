@@ -8,13 +8,7 @@ struct SequenceBuilder {
     typealias Item = SequenceDiagram.Item
 
     let subject: DiagramSubject
-    let callGraph: CallGraph
     static let clientID = "client"
-
-    init(subject: DiagramSubject) {
-        self.subject = subject
-        callGraph = CallGraph(subject.model, table: ComponentTable(subject.model))
-    }
 
     func diagrams(workflow name: String?) throws(DiagramError) -> [SequenceDiagram] {
         let model = subject.model
@@ -25,10 +19,10 @@ struct SequenceBuilder {
                     suggestion: Suggestion.closest(to: name, among: model.workflows.map(\.name))
                 )
             }
-            return [diagram(model.workflows[position])]
+            return [diagram(at: position)]
         }
         guard !model.workflows.isEmpty else { throw .noWorkflows }
-        let diagrams = model.workflows.map(diagram)
+        let diagrams = model.workflows.indices.map(diagram(at:))
         guard let kept = subject.kept else { return diagrams }
         // A focus keeps the workflows its neighbourhood takes part in.
         let keptIDs = Set(kept.map(DiagramSubject.serviceID))
@@ -37,13 +31,15 @@ struct SequenceBuilder {
         return reached
     }
 
-    func diagram(_ workflow: Workflow) -> SequenceDiagram {
+    /// The sequence of the workflow at `position` in the model, drawn from its graph.
+    func diagram(at position: Int) -> SequenceDiagram {
+        let workflow = subject.model.workflows[position]
         var state = State()
         state.add(.init(id: Self.clientID, label: "Client", kind: .client))
         let entry = DiagramSubject.serviceID(workflow.entry)
         let title = workflow.label ?? workflow.name
         var items: [Item] = []
-        if let graph = callGraph.graph(for: workflow) {
+        if let graph = subject.graph.workflowGraphs[position] {
             state.add(participant(forService: workflow.entry))
             items.append(.message(.init(from: Self.clientID, to: entry, text: title, arrow: .call)))
             items += visit(graph.entry, graph: graph, stack: [], state: &state)

@@ -17,7 +17,7 @@ struct StructurizrRenderer {
     /// The model section always holds the whole model; a focus limits the container view and the
     /// workflows, as in the other formats.
     init(subject: DiagramSubject, workflow: String?) throws(DiagramError) {
-        let whole = try DiagramSubject(subject.model, options: DiagramOptions())
+        let whole = try DiagramSubject(subject.graph, options: DiagramOptions())
         let builder = GraphBuilder(subject: whole)
         container = builder.graph(for: .container)
         deployment = builder.graph(for: .deployment)

@@ -1,3 +1,4 @@
+public import ArchitectureAssessment
 import ArchitectureModel
 import ArchitectureReview
 

@@ -1,3 +1,4 @@
+public import ArchitectureAnalysis
 import ArchitectureDiagrams
 public import ArchitectureModel
 import Foundation
@@ -31,20 +32,26 @@ public struct ReportDiagrams: Sendable {
 extension ReportDiagrams {
     /// The C4 context and container views and every workflow's sequence, in Mermaid.
     public init(model: SystemModel) throws {
+        try self.init(graph: ModelGraph(model))
+    }
+
+    /// The same, drawn from a graph the caller already has (an assessment's).
+    public init(graph: ModelGraph) throws {
+        let model = graph.model
         let views: [(DiagramView, String)] = [
             (.context, "C4 system context: the users, the system and the external systems it calls"),
             (.container, "C4 container view: services, datastores and brokers by bounded context"),
         ]
         var architecture: [Diagram] = []
         for (view, title) in views {
-            architecture += try Diagrams.render(model, view: view, format: .mermaid).map {
+            architecture += try Diagrams.render(graph, view: view, format: .mermaid).map {
                 Diagram(name: $0.name, title: title, source: $0.source)
             }
         }
         var sequences: [String: Diagram] = [:]
         for workflow in model.workflows {
             let rendered = try Diagrams.render(
-                model,
+                graph,
                 view: .sequence,
                 format: .mermaid,
                 options: DiagramOptions(workflow: workflow.name)

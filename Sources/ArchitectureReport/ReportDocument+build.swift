@@ -1,21 +1,23 @@
 import ArchitectureAnalysis
+public import ArchitectureAssessment
 import ArchitectureModel
 import ArchitectureReview
 public import ArchitectureSimulation
 
 extension ReportDocument {
-    /// Every section of the report from the dossier's figures; nothing here computes a figure anew.
+    /// Every section of the report from the assessment's figures; nothing here computes a figure anew.
     /// - Parameter simulation: a baseline run to show beside the analysis; nil leaves the section out.
-    public init(_ dossier: Dossier, diagrams: ReportDiagrams, source: String, simulation: SimulationResult? = nil) {
-        let model = dossier.model
+    public init(_ assessment: Assessment, diagrams: ReportDiagrams, source: String, simulation: SimulationResult? = nil)
+    {
+        let model = assessment.model
         title = "Architecture report: \(model.system.name)"
         subtitle = model.system.description
         let requirements = model.system.requirements
         facts = [
             ("model", source),
-            ("reviewed on", dossier.today.description),
-            ("peak", "\(Wording.number(dossier.analysis.peakRPS)) requests/s"),
-            ("growth planned", "\(Wording.number(dossier.analysis.growth))x"),
+            ("reviewed on", assessment.today.description),
+            ("peak", "\(Wording.number(assessment.analysis.peakRPS)) requests/s"),
+            ("growth planned", "\(Wording.number(assessment.analysis.growth))x"),
         ]
         if let availability = requirements.availability {
             facts.append(("availability target", Wording.percent(availability)))
@@ -23,7 +25,7 @@ extension ReportDocument {
         if let latency = requirements.latencyP99 {
             facts.append(("p99 target", "\(Wording.number(latency.seconds * 1000)) ms"))
         }
-        let builder = ReportSectionBuilder(dossier: dossier, diagrams: diagrams)
+        let builder = ReportSectionBuilder(assessment: assessment, diagrams: diagrams)
         sections = [
             builder.scorecard(), builder.architecture(), builder.workflows(), builder.availability(),
             builder.capacity(), builder.scalability(), builder.zoneOutages(),

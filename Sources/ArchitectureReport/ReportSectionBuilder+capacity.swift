@@ -1,4 +1,5 @@
 import ArchitectureAnalysis
+import ArchitectureAssessment
 import ArchitectureReview
 
 extension ReportSectionBuilder {
@@ -50,7 +51,7 @@ extension ReportSectionBuilder {
     }
 
     func capacity() -> ReportSection {
-        let growth = dossier.analysisAtGrowth
+        let growth = assessment.analysisAtGrowth
         let atGrowth = Dictionary(growth.components.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         let measured = analysis.components.filter { $0.utilization != nil && $0.loadRPS > 0 }
         guard !measured.isEmpty else {
@@ -118,7 +119,7 @@ extension ReportSectionBuilder {
         var blocks: [ReportBlock] = []
         var summary: [ReportSpan] = [
             .text(
-                "At \(growth)x today's peak, \(Wording.number(dossier.analysisAtGrowth.peakRPS)) requests/s: "
+                "At \(growth)x today's peak, \(Wording.number(assessment.analysisAtGrowth.peakRPS)) requests/s: "
             )
         ]
         if let first = analysis.firstToSaturate {
@@ -132,7 +133,7 @@ extension ReportSectionBuilder {
                 .text(". "),
             ]
         }
-        let saturated = dossier.analysisAtGrowth.components.filter { $0.saturated == true }.map(\.name)
+        let saturated = assessment.analysisAtGrowth.components.filter { $0.saturated == true }.map(\.name)
         summary.append(
             saturated.isEmpty
                 ? .text("No component saturates with today's replicas.")

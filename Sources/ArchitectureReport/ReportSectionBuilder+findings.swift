@@ -1,9 +1,10 @@
+import ArchitectureAssessment
 import ArchitectureModel
 import ArchitectureReview
 
 extension ReportSectionBuilder {
     func findings() -> ReportSection {
-        let summary = dossier.review.summary
+        let summary = assessment.review.summary
         var blocks: [ReportBlock] = [
             .paragraph([
                 .text(
@@ -14,7 +15,7 @@ extension ReportSectionBuilder {
             ])
         ]
         for severity in Severity.allCases {
-            let group = dossier.review.findings.filter { $0.severity == severity }
+            let group = assessment.review.findings.filter { $0.severity == severity }
             guard !group.isEmpty else { continue }
             var table = ReportTable(
                 columns: [("rule", .left), ("target", .left), ("finding", .left), ("fix", .left)],
@@ -43,12 +44,12 @@ extension ReportSectionBuilder {
                 )
             )
         }
-        if dossier.review.findings.isEmpty { blocks.append(.paragraph([.status(.good, "No findings.")])) }
+        if assessment.review.findings.isEmpty { blocks.append(.paragraph([.status(.good, "No findings.")])) }
         return ReportSection(id: "findings", title: "Findings and fixes", blocks: blocks)
     }
 
     func risks() -> ReportSection {
-        let register = dossier.risks
+        let register = assessment.risks
         var blocks: [ReportBlock] = [
             .paragraph([
                 .text(
@@ -82,7 +83,7 @@ extension ReportSectionBuilder {
     }
 
     func decisions() -> ReportSection {
-        let records = dossier.decisionRecords(propose: true)
+        let records = assessment.decisionRecords(propose: true)
         var blocks: [ReportBlock] = [
             .paragraph([
                 .text(

@@ -1,19 +1,20 @@
 import ArchitectureAnalysis
+import ArchitectureAssessment
 import ArchitectureModel
 import ArchitectureReview
 
-/// Builds each report section from the dossier: the analysis and review figures, formatted.
+/// Builds each report section from the assessment: the analysis and review figures, formatted.
 struct ReportSectionBuilder {
-    let dossier: Dossier
+    let assessment: Assessment
     let diagrams: ReportDiagrams
 
-    var analysis: AnalysisReport { dossier.analysis }
+    var analysis: AnalysisReport { assessment.analysis }
 
     func scorecard() -> ReportSection {
         let workflows = analysis.workflows
         let targeted = workflows.filter { $0.meetsAvailability != nil }
         let meeting = targeted.filter { $0.meetsAvailability == true }.count
-        let summary = dossier.review.summary
+        let summary = assessment.review.summary
         var cards = [
             ReportCard(
                 title: "Availability",
@@ -27,7 +28,7 @@ struct ReportSectionBuilder {
                 status: summary.error > 0 ? .bad : summary.warning > 0 ? .warning : .good,
                 detail:
                     "\(summary.info) info, \(summary.waived) waived; "
-                    + Wording.count(dossier.risks.open.filter { $0.level == .critical }.count, "critical open risk")
+                    + Wording.count(assessment.risks.open.filter { $0.level == .critical }.count, "critical open risk")
             ),
         ]
         if let first = analysis.firstToSaturate {
@@ -81,7 +82,7 @@ struct ReportSectionBuilder {
         }
         var blocks: [ReportBlock] = [.cards(cards)]
         blocks.append(table.rows.isEmpty ? .paragraph([.text("The model declares no workflows.")]) : .table(table))
-        let worst = dossier.risks.open.prefix(5)
+        let worst = assessment.risks.open.prefix(5)
         if !worst.isEmpty {
             var risks = ReportTable(
                 columns: [("risk", .left), ("level", .left), ("finding", .left), ("fix", .left)],
@@ -117,7 +118,7 @@ struct ReportSectionBuilder {
     func workflows() -> ReportSection {
         var blocks: [ReportBlock] = []
         let declared = Dictionary(
-            dossier.model.workflows.map { ($0.name, $0) },
+            assessment.model.workflows.map { ($0.name, $0) },
             uniquingKeysWith: { first, _ in first }
         )
         for figures in analysis.workflows {

@@ -1,11 +1,19 @@
+public import ArchitectureAnalysis
 public import ArchitectureModel
 
 /// The entry point: runs a model's scenarios (simulation.md) and returns their results.
 public struct Simulation: Sendable {
     public let model: SystemModel
+    /// The model compiled for the engine once; every scenario runs on it.
+    let plan: SimulationPlan
 
     public init(_ model: SystemModel) {
-        self.model = model
+        self.init(ModelGraph(model))
+    }
+
+    public init(_ graph: ModelGraph) {
+        model = graph.model
+        plan = SimulationPlan(graph)
     }
 
     /// The built-in `baseline`: no faults, load 1, 60 s.
@@ -28,7 +36,6 @@ public struct Simulation: Sendable {
         options: SimulationOptions = SimulationOptions(),
         progress: ((Double) -> Void)? = nil
     ) throws(SimulationError) -> SimulationResult {
-        let plan = SimulationPlan(model)
         let faults = try FaultPlan(scenario, plan: plan)
         let rates = model.workflows.map { $0.share * model.system.requirements.peakRPS * scenario.load }
         let total = rates.reduce(0, +)

@@ -60,10 +60,11 @@ struct SimulationPlan {
     /// Entry service of each workflow.
     var workflowEntries: [Int] = []
 
-    init(_ model: SystemModel) {
-        let table = ComponentTable(model)
-        let graph = CallGraph(model, table: table)
-        let index = ModelIndex(model)
+    init(_ modelGraph: ModelGraph) {
+        let model = modelGraph.model
+        let table = modelGraph.table
+        let graph = modelGraph.calls
+        let index = modelGraph.index
         zoneNames = model.zones.names
         serviceCount = table.serviceCount
         let zonePosition = Dictionary(model.zones.names.enumerated().map { ($1, $0) }) { first, _ in first }
@@ -134,7 +135,7 @@ struct SimulationPlan {
         messageContext = model.workflows.count
         workflowEntries = model.workflows.map { table.index(of: $0.entry) ?? 0 }
         let contexts: [[Int: [CallGraph.Edge]]] =
-            model.workflows.map { graph.graph(for: $0)?.outgoingByCaller ?? [:] }
+            modelGraph.workflowGraphs.map { $0?.outgoingByCaller ?? [:] }
             + [Dictionary(uniqueKeysWithValues: graph.outgoing.enumerated().map { ($0, $1) })]
         for outgoing in contexts {
             for service in 0..<serviceCount {

@@ -1,3 +1,4 @@
+import ArchitectureAnalysis
 import ArchitectureModel
 import Testing
 
@@ -11,7 +12,7 @@ import Testing
     ) throws
         -> DiagramGraph
     {
-        GraphBuilder(subject: try DiagramSubject(model, options: options)).graph(for: view)
+        GraphBuilder(subject: try DiagramSubject(ModelGraph(model), options: options)).graph(for: view)
     }
 
     @Test func containersAreGroupedByContextAndLabelled() throws {
@@ -94,7 +95,7 @@ import Testing
     ])
     func focusKeepsTheNeighbourhood(depth: Int, expected: [String]) throws {
         let model = try DiagramFixture.example()
-        let subject = try DiagramSubject(model, options: .init(focus: "payments", depth: depth))
+        let subject = try DiagramSubject(ModelGraph(model), options: .init(focus: "payments", depth: depth))
         #expect(subject.kept.map { $0.sorted() } == expected)
         let graph = try Self.graph(.container, model, .init(focus: "payments", depth: depth))
         let services = graph.nodes.filter { $0.id.hasPrefix("svc_") }.map(\.id).sorted()
@@ -112,7 +113,7 @@ import Testing
         let graph = try Self.graph(.dataflow, model)
         #expect(graph.nodes.map(\.label) == ["Nothing to show: no topic is published or consumed here"])
         #expect(throws: DiagramError.negativeDepth(-1)) {
-            try DiagramSubject(model, options: .init(focus: "a", depth: -1))
+            try DiagramSubject(ModelGraph(model), options: .init(focus: "a", depth: -1))
         }
     }
 }

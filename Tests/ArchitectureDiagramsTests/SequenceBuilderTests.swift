@@ -1,3 +1,4 @@
+import ArchitectureAnalysis
 import ArchitectureModel
 import Testing
 
@@ -5,7 +6,7 @@ import Testing
 
 @Suite struct SequenceBuilderTests {
     static func sequence(_ model: SystemModel, _ workflow: String) throws -> SequenceDiagram {
-        let subject = try DiagramSubject(model, options: .init())
+        let subject = try DiagramSubject(ModelGraph(model), options: .init())
         return try #require(try SequenceBuilder(subject: subject).diagrams(workflow: workflow).first)
     }
 
@@ -69,14 +70,14 @@ import Testing
 
     @Test func focusKeepsTheWorkflowsOfItsService() throws {
         let model = try DiagramFixture.example()
-        let subject = try DiagramSubject(model, options: .init(focus: "psp", depth: 0))
+        let subject = try DiagramSubject(ModelGraph(model), options: .init(focus: "psp", depth: 0))
         #expect(try SequenceBuilder(subject: subject).diagrams(workflow: nil).map(\.name) == ["checkout"])
     }
 
     @Test func aFocusNoWorkflowReachesIsAnError() throws {
         let model = try DiagramFixture.example()
         // notifications and mailer only react to events: no workflow's calls reach them.
-        let subject = try DiagramSubject(model, options: .init(focus: "mailer", depth: 0))
+        let subject = try DiagramSubject(ModelGraph(model), options: .init(focus: "mailer", depth: 0))
         #expect(throws: DiagramError.noWorkflowInFocus) {
             try SequenceBuilder(subject: subject).diagrams(workflow: nil)
         }

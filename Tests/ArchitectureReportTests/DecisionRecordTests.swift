@@ -1,4 +1,5 @@
 import ArchitectTestSupport
+import ArchitectureAssessment
 import ArchitectureDocs
 import ArchitectureModel
 import ArchitectureReport
@@ -15,8 +16,8 @@ struct DecisionRecordTests {
     @Test(arguments: ReportFixture.examples)
     func recordsWithProposalsMatchTheGoldenFiles(_ example: String) throws {
         let model = try ReportFixture.example(example)
-        let dossier = try ReportFixture.dossier(model)
-        let files = DecisionRecordRenderer.files(dossier.decisionRecords(propose: true), system: model.system.name)
+        let assessment = try ReportFixture.assessment(model)
+        let files = DecisionRecordRenderer.files(assessment.decisionRecords(propose: true), system: model.system.name)
         let name = example.replacingOccurrences(of: ".yaml", with: "")
         Golden.assertMatches(Self.bundle(files), file: ReportFixture.golden("adr-\(name).txt"))
     }
@@ -41,7 +42,7 @@ struct DecisionRecordTests {
 
     @Test func modelDecisionsKeepTheirNumbersAndProposalsFollow() throws {
         let model = try ReportFixture.example("food-delivery.yaml")
-        let records = try ReportFixture.dossier(model).decisionRecords(propose: true)
+        let records = try ReportFixture.assessment(model).decisionRecords(propose: true)
         let accepted = records.filter { $0.status != .proposed }
         #expect(accepted.map(\.number) == model.decisions.map(\.id))
         let proposals = records.filter { $0.status == .proposed && $0.source.hasPrefix("drafted") }
@@ -51,10 +52,10 @@ struct DecisionRecordTests {
 
     /// Proposals come from the highest open risks, one per rule, medium or above, never about records.
     @Test func proposalsDraftFromTheTopOpenRisks() throws {
-        let dossier = try ReportFixture.dossier(try ReportFixture.example("legacy.yaml"))
-        let proposals = DecisionRecord.proposals(from: dossier.risks, firstNumber: 1)
+        let assessment = try ReportFixture.assessment(try ReportFixture.example("legacy.yaml"))
+        let proposals = DecisionRecord.proposals(from: assessment.risks, firstNumber: 1)
         #expect(proposals.count == 5)
-        let risks = dossier.risks.open
+        let risks = assessment.risks.open
         let first = try #require(risks.first)
         #expect(proposals[0].title == "Resolve \(first.finding.rule) on \(first.finding.target)")
         #expect(proposals[0].context?.contains(first.finding.message) == true)
@@ -70,7 +71,7 @@ struct DecisionRecordTests {
 
     @Test func eachFileEndsInItsMarkerAndTheIndexLinksEveryRecord() throws {
         let model = try ReportFixture.example("food-delivery.yaml")
-        let records = try ReportFixture.dossier(model).decisionRecords(propose: false)
+        let records = try ReportFixture.assessment(model).decisionRecords(propose: false)
         let files = DecisionRecordRenderer.files(records, system: model.system.name)
         #expect(files.count == model.decisions.count + 1)
         #expect(files.allSatisfy { GeneratedMarker.isUntouched($0.contents) })

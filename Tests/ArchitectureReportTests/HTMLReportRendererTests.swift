@@ -9,7 +9,7 @@ struct HTMLReportRendererTests {
     static func teamsPage(mermaid: String? = nil) throws -> String {
         let model = try ReportFixture.model(ReportFixture.teams)
         let document = ReportDocument(
-            try ReportFixture.dossier(model),
+            try ReportFixture.assessment(model),
             diagrams: ReportDiagrams(),
             source: "teams.yaml"
         )
@@ -70,7 +70,11 @@ struct HTMLReportRendererTests {
             total += Double(broker.placement.replicas) * (broker.serving.costPerReplica ?? 0)
         }
         #expect(total == 9670)
-        let document = ReportDocument(try ReportFixture.dossier(model), diagrams: ReportDiagrams(), source: "shop.yaml")
+        let document = ReportDocument(
+            try ReportFixture.assessment(model),
+            diagrams: ReportDiagrams(),
+            source: "shop.yaml"
+        )
         #expect(HTMLReportRenderer.render(document, mermaid: nil).contains("$9,670 / month"))
     }
 
@@ -79,7 +83,7 @@ struct HTMLReportRendererTests {
         let model = try ReportFixture.example("shop.yaml")
         let diagrams = try ReportDiagrams(model: model)
         let page = HTMLReportRenderer.render(
-            ReportDocument(try ReportFixture.dossier(model), diagrams: diagrams, source: "shop.yaml"),
+            ReportDocument(try ReportFixture.assessment(model), diagrams: diagrams, source: "shop.yaml"),
             mermaid: library
         )
         #expect(!page.contains("\u{1}"))
@@ -93,7 +97,7 @@ struct HTMLReportRendererTests {
         let model = try ReportFixture.example("shop.yaml")
         let result = try ReportFixture.simulation(model)
         let document = ReportDocument(
-            try ReportFixture.dossier(model),
+            try ReportFixture.assessment(model),
             diagrams: ReportDiagrams(),
             source: "shop.yaml",
             simulation: result
@@ -110,7 +114,7 @@ struct HTMLReportRendererTests {
             )
         }
         let without = HTMLReportRenderer.render(
-            ReportDocument(try ReportFixture.dossier(model), diagrams: ReportDiagrams(), source: "shop.yaml"),
+            ReportDocument(try ReportFixture.assessment(model), diagrams: ReportDiagrams(), source: "shop.yaml"),
             mermaid: nil
         )
         #expect(!without.contains("id=\"simulation\""))

@@ -1,3 +1,4 @@
+import ArchitectureAssessment
 import ArchitectureDocs
 import ArchitectureReport
 import Foundation
@@ -7,7 +8,7 @@ struct MarkdownReportFolderTests {
     static func files() throws -> [GeneratedFile] {
         let model = try ReportFixture.example("shop.yaml")
         let document = ReportDocument(
-            try ReportFixture.dossier(model),
+            try ReportFixture.assessment(model),
             diagrams: try ReportDiagrams(model: model),
             source: "Examples/shop.yaml"
         )
@@ -35,7 +36,7 @@ struct MarkdownReportFolderTests {
     @Test func modelTextCannotInjectMarkup() throws {
         let model = try ReportFixture.model(ReportFixture.teams)
         let document = ReportDocument(
-            try ReportFixture.dossier(model),
+            try ReportFixture.assessment(model),
             diagrams: ReportDiagrams(),
             source: "teams.yaml"
         )

@@ -1,4 +1,5 @@
 import ArchitectTestSupport
+import ArchitectureAssessment
 import ArchitectureLoading
 import ArchitectureModel
 import ArchitectureReport
@@ -6,7 +7,7 @@ import ArchitectureSimulation
 import Foundation
 import Testing
 
-/// Example and hand-written models, their dossiers at a fixed review date, and golden file paths.
+/// Example and hand-written models, their assessments at a fixed review date, and golden file paths.
 enum ReportFixture {
     static let today = CalendarDate(year: 2026, month: 6, day: 1)
     static let examples = ["food-delivery.yaml", "legacy.yaml", "metastable.yaml", "shop.yaml"]
@@ -23,8 +24,8 @@ enum ReportFixture {
         return try #require(result.model, "\(result.diagnostics)")
     }
 
-    static func dossier(_ model: SystemModel) throws -> Dossier {
-        try Dossier(model: model, today: today)
+    static func assessment(_ model: SystemModel) throws -> Assessment {
+        try Assessment(model: model, today: today)
     }
 
     /// A small seeded baseline run: cheap in a debug build, the same numbers every time.

@@ -24,7 +24,7 @@ import Testing
         var diagrams = try ReportDiagrams(model: model)
         if broken { diagrams.architecture[0].source = "flowchart LR\n  a -->\n" }
         let document = ReportDocument(
-            try ReportFixture.dossier(model),
+            try ReportFixture.assessment(model),
             diagrams: diagrams,
             source: "Examples/\(example)",
             simulation: try ReportFixture.simulation(model)
@@ -63,7 +63,7 @@ import Testing
         let broken = try Self.write(try Self.page("shop.yaml", broken: true), "report-broken-diagram.html")
         let folder = MarkdownReportFolder.files(
             ReportDocument(
-                try ReportFixture.dossier(try ReportFixture.example("shop.yaml")),
+                try ReportFixture.assessment(try ReportFixture.example("shop.yaml")),
                 diagrams: ReportDiagrams(),
                 source: "Examples/shop.yaml"
             )

@@ -1,4 +1,5 @@
 import ArchitectTestSupport
+import ArchitectureAssessment
 import ArchitectureModel
 import ArchitectureReport
 import ArchitectureReview
@@ -8,7 +9,7 @@ import Testing
 struct RiskRegisterTests {
     @Test(arguments: ReportFixture.examples)
     func markdownAndCSVMatchTheGoldenFiles(_ example: String) throws {
-        let register = try ReportFixture.dossier(try ReportFixture.example(example)).risks
+        let register = try ReportFixture.assessment(try ReportFixture.example(example)).risks
         let name = example.replacingOccurrences(of: ".yaml", with: "")
         Golden.assertMatches(RiskRegisterRenderer.markdown(register), file: ReportFixture.golden("risks-\(name).md"))
         Golden.assertMatches(RiskRegisterRenderer.csv(register), file: ReportFixture.golden("risks-\(name).csv"))
@@ -18,7 +19,7 @@ struct RiskRegisterTests {
     /// 0.0050995 x 43,200 = 220.2984 min/month (> 43.2: likelihood 5); an error (impact 4) that all three
     /// workflows depend on (+1): 5 x 5 = 25, critical.
     @Test func singlePointOfFailureScoresFromDowntimeAndBlastRadius() throws {
-        let register = try ReportFixture.dossier(try ReportFixture.example("legacy.yaml")).risks
+        let register = try ReportFixture.assessment(try ReportFixture.example("legacy.yaml")).risks
         let risk = try #require(register.risks.first { $0.finding.id == "single-point-of-failure:main-db" })
         #expect(risk.likelihood == 5)
         #expect(risk.likelihoodBasis == "main-db down 220.3 min/month")
@@ -32,7 +33,7 @@ struct RiskRegisterTests {
 
     /// api runs at 100 x 0.010 / 2 = 50%: it saturates at 2x peak, inside the 10x growth (likelihood 4).
     @Test func capacityFindingsScoreFromUtilizationHeadroom() throws {
-        let register = try ReportFixture.dossier(try ReportFixture.model(ReportFixture.teams)).risks
+        let register = try ReportFixture.assessment(try ReportFixture.model(ReportFixture.teams)).risks
         let risk = try #require(register.risks.first { $0.finding.id == "capacity-at-growth:api" })
         #expect(risk.likelihood == 4)
         #expect(risk.likelihoodBasis == "api utilization 50% at peak, saturates at 2x (growth 10x)")
@@ -41,7 +42,7 @@ struct RiskRegisterTests {
     }
 
     @Test func ownersAreTheTeamsAnswerableForTheTarget() throws {
-        let register = try ReportFixture.dossier(try ReportFixture.model(ReportFixture.teams)).risks
+        let register = try ReportFixture.assessment(try ReportFixture.model(ReportFixture.teams)).risks
         let owners = Dictionary(register.risks.map { ($0.finding.target, $0.owner) }, uniquingKeysWith: { $1 })
         #expect(owners["ledger-db"] == "money")  // a datastore: its owner service's team
         #expect(owners["api->ledger"] == "edge")  // a call: the caller's team
@@ -51,7 +52,7 @@ struct RiskRegisterTests {
     }
 
     @Test func waivedFindingsAreAcceptedWithReasonAndExpiry() throws {
-        let register = try ReportFixture.dossier(try ReportFixture.example("shop.yaml")).risks
+        let register = try ReportFixture.assessment(try ReportFixture.example("shop.yaml")).risks
         let risk = try #require(register.risks.first { $0.finding.id == "no-rate-limit:web" })
         #expect(
             risk.status
@@ -64,7 +65,7 @@ struct RiskRegisterTests {
     }
 
     @Test func risksAreOrderedByScoreAndNumberedInThatOrder() throws {
-        let register = try ReportFixture.dossier(try ReportFixture.example("legacy.yaml")).risks
+        let register = try ReportFixture.assessment(try ReportFixture.example("legacy.yaml")).risks
         #expect(register.risks.map(\.score) == register.risks.map(\.score).sorted(by: >))
         #expect(register.risks.map(\.id) == (1...register.risks.count).map { "R\($0)" })
     }
@@ -73,13 +74,13 @@ struct RiskRegisterTests {
     @Test(.enabled(if: ExternalTools.available("python3"), "install python3"))
     func csvFollowsRFC4180() async throws {
         let model = try ReportFixture.model(ReportFixture.teams)
-        let dossier = try ReportFixture.dossier(model)
-        var findings = dossier.review.findings
+        let assessment = try ReportFixture.assessment(model)
+        var findings = assessment.review.findings
         findings[0].message = "a \"quoted\" word, a comma\nand a second line"
         findings[0].fix = "plain"
         let register = RiskRegister(
-            model: model,
-            analysis: dossier.analysis,
+            graph: assessment.graph,
+            analysis: assessment.analysis,
             review: ReviewReport(system: "teams", findings: findings)
         )
         let csv = RiskRegisterRenderer.csv(register)

@@ -1,3 +1,4 @@
+import ArchitectureAssessment
 import ArchitectureModel
 import ArchitectureReport
 import ArgumentParser
@@ -15,7 +16,7 @@ extension Architect {
                 """
         )
 
-        @OptionGroup var input: DossierOptions
+        @OptionGroup var input: AssessmentOptions
 
         @Option(name: .shortAndLong, help: "The folder to write the records into (created when missing).")
         var output: String
@@ -27,10 +28,10 @@ extension Architect {
         var force = false
 
         func run() throws {
-            let dossier = try input.load()
+            let assessment = try input.load()
             let files = DecisionRecordRenderer.files(
-                dossier.decisionRecords(propose: propose),
-                system: dossier.model.system.name
+                assessment.decisionRecords(propose: propose),
+                system: assessment.model.system.name
             )
             do {
                 try FolderOutput.write(files, to: output, force: force)

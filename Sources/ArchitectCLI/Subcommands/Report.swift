@@ -1,3 +1,4 @@
+import ArchitectureAssessment
 import ArchitectureModel
 import ArchitectureReport
 import ArchitectureSimulation
@@ -15,7 +16,7 @@ extension Architect {
                 """
         )
 
-        @OptionGroup var input: DossierOptions
+        @OptionGroup var input: AssessmentOptions
 
         @Option(help: "html (one file) or markdown (a folder).")
         var format: ReportOutputFormat = .html
@@ -37,13 +38,13 @@ extension Architect {
         }
 
         func run() throws {
-            let dossier = try input.load()
+            let assessment = try input.load()
             do {
                 let document = ReportDocument(
-                    dossier,
-                    diagrams: try ReportDiagrams(model: dossier.model),
+                    assessment,
+                    diagrams: try ReportDiagrams(graph: assessment.graph),
                     source: input.model,
-                    simulation: try simulation(dossier.model)
+                    simulation: try simulation(assessment)
                 )
                 try write(document)
             } catch {
@@ -67,10 +68,11 @@ extension Architect.Report {
     }
 
     /// The baseline scenario, when asked for and when the model has traffic to simulate.
-    func simulation(_ model: SystemModel) throws -> SimulationResult? {
+    func simulation(_ assessment: Assessment) throws -> SimulationResult? {
+        let model = assessment.model
         guard simulateRequests > 0, model.system.requirements.peakRPS > 0, !model.workflows.isEmpty else { return nil }
         let options = SimulationOptions(seed: seed, window: .requests(simulateRequests))
-        return try Simulation(model).run(Simulation.baseline, options: options)
+        return try assessment.simulation().run(Simulation.baseline, options: options)
     }
 }
 

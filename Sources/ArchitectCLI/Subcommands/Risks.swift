@@ -1,3 +1,4 @@
+import ArchitectureAssessment
 import ArchitectureReport
 import ArgumentParser
 
@@ -8,7 +9,7 @@ extension Architect {
             discussion: "Exit status: 0, or 2 when the model does not load. docs/report.md defines the scales."
         )
 
-        @OptionGroup var input: DossierOptions
+        @OptionGroup var input: AssessmentOptions
 
         @Option(help: "markdown or csv (RFC 4180).")
         var format: RiskFormat = .markdown

@@ -4,6 +4,7 @@ package import ArchitectureModel
 /// Everything rules read, computed once per review in time linear in the model.
 package struct ReviewContext: Sendable {
     package let model: SystemModel
+    package let graph: ModelGraph
     package let index: ModelIndex
     /// The review's date, which decides whether a waiver has expired.
     package let today: CalendarDate
@@ -34,15 +35,15 @@ package struct ReviewContext: Sendable {
     /// Filled in after the model rules ran, for the waiver rules.
     package var waiverStatuses: [WaiverStatus] = []
 
-    package init(_ model: SystemModel, today: CalendarDate) {
+    /// - Parameter analysis: the model's analysis at today's peak; nil when it cannot be computed.
+    package init(_ graph: ModelGraph, analysis: AnalysisReport?, today: CalendarDate) {
+        let model = graph.model
         self.model = model
+        self.graph = graph
         self.today = today
-        let index = ModelIndex(model)
-        self.index = index
+        index = graph.index
         var callsByService: [[CallSite]] = []
         var calledServices: Set<String> = []
-        var publishers: [String: [String]] = [:]
-        var subscribers: [String: [String]] = [:]
         for (position, service) in model.services.enumerated() {
             var seenPairs: [String: Int] = [:]
             callsByService.append(
@@ -54,9 +55,6 @@ package struct ReviewContext: Sendable {
                 }
             )
             calledServices.formUnion(service.calls.map(\.to))
-            let published = service.publishes + service.subscribes.flatMap(\.publishes)
-            for topic in Set(published) { publishers[topic, default: []].append(service.name) }
-            for subscription in service.subscribes { subscribers[subscription.topic, default: []].append(service.name) }
         }
         self.callsByService = callsByService
         longestWait = callsByService.map { sites in
@@ -75,18 +73,9 @@ package struct ReviewContext: Sendable {
         self.datastoreUsers = datastoreUsers
         calls = callsByService.flatMap { $0 }
         self.calledServices = calledServices
-        self.publishers = publishers
-        self.subscribers = subscribers
-        // The analysis fails only for more zones than exact availability supports; the call graphs
-        // do not depend on zones, so structural rules still get them.
-        let analyzer = try? Analyzer(model)
-        if let analyzer {
-            workflowGraphs = analyzer.workflowGraphs
-        } else {
-            let callGraph = CallGraph(model, table: ComponentTable(model))
-            workflowGraphs = model.workflows.map { callGraph.graph(for: $0) }
-        }
-        let analysis = analyzer?.analyze()
+        publishers = graph.publishers
+        subscribers = graph.subscribers
+        workflowGraphs = graph.workflowGraphs
         self.analysis = analysis
         let figures = Dictionary(
             (analysis?.workflows ?? []).map { ($0.name, $0.hardDependencies) },
@@ -95,7 +84,7 @@ package struct ReviewContext: Sendable {
         hardDependencies = model.workflows.map { figures[$0.name] ?? [] }
     }
 
-    package func service(_ name: String) -> Service? { index.services[name].map { model.services[$0] } }
-    package func datastore(_ name: String) -> Datastore? { index.datastores[name].map { model.datastores[$0] } }
-    package func topic(_ name: String) -> Topic? { index.topics[name].map { model.topics[$0] } }
+    package func service(_ name: String) -> Service? { graph.service(name) }
+    package func datastore(_ name: String) -> Datastore? { graph.datastore(name) }
+    package func topic(_ name: String) -> Topic? { graph.topic(name) }
 }

@@ -1,15 +1,35 @@
-import ArchitectureAnalysis
+public import ArchitectureAnalysis
 public import ArchitectureModel
 
 /// Runs the rule catalog over a model: model rules, then waivers, then the waiver rules.
 public enum Reviewer {
+    /// Reviews a model on its own: derives its graph and analysis first. A caller that has them
+    /// (an `Assessment`) passes them to the other overload instead.
     /// - Parameter today: the date waivers expire against (`--today`, for reproducible CI).
     public static func review(
         _ model: SystemModel,
         configuration: ReviewConfiguration = ReviewConfiguration(),
         today: CalendarDate
     ) -> ReviewReport {
-        var context = ReviewContext(model, today: today)
+        let graph = ModelGraph(model)
+        // The analysis fails only for more zones than exact availability supports; the structural
+        // rules still run then.
+        let analysis = (try? Analyzer(graph))?.analyze()
+        return review(graph, analysis: analysis, configuration: configuration, today: today)
+    }
+
+    /// - Parameters:
+    ///   - analysis: the analysis of `graph`'s model at today's peak; nil when it cannot be computed,
+    ///     which silences the rules that read figures.
+    ///   - today: the date waivers expire against (`--today`, for reproducible CI).
+    public static func review(
+        _ graph: ModelGraph,
+        analysis: AnalysisReport?,
+        configuration: ReviewConfiguration = ReviewConfiguration(),
+        today: CalendarDate
+    ) -> ReviewReport {
+        let model = graph.model
+        var context = ReviewContext(graph, analysis: analysis, today: today)
         let active = RuleCatalog.rules.filter { configuration.runs($0.id) }
         var findings = run(active.filter { $0.phase == .model }, in: context, configuration: configuration)
         context.waiverStatuses = applyWaivers(model.waivers, to: &findings, today: today, configuration: configuration)

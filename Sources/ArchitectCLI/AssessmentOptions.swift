@@ -1,3 +1,4 @@
+import ArchitectureAssessment
 import ArchitectureModel
 import ArchitectureReport
 import ArchitectureReview
@@ -5,7 +6,7 @@ import ArgumentParser
 import Foundation
 
 /// The model and review settings that `adr`, `risks` and `report` share.
-struct DossierOptions: ParsableArguments {
+struct AssessmentOptions: ParsableArguments {
     @Argument(help: "The model file (YAML or JSON).")
     var model: String
 
@@ -20,12 +21,12 @@ struct DossierOptions: ParsableArguments {
     }
 
     /// Loads the model and computes analysis, review and risks; exits 2 when that is impossible.
-    func load() throws -> Dossier {
+    func load() throws -> Assessment {
         let loaded = try ModelInput.load(model)
         let configuration = try ReviewInput.configuration(config)
         let date = today.flatMap(CalendarDate.init) ?? CalendarDate.todayUTC()
         do {
-            return try Dossier(model: loaded, configuration: configuration, today: date)
+            return try Assessment(model: loaded, configuration: configuration, today: date)
         } catch {
             FileHandle.standardError.write(Data("error: \(model): \(error)\n".utf8))
             throw ExitCode(2)

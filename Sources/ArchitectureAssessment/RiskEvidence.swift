@@ -13,16 +13,18 @@ struct RiskEvidence {
         case none
     }
 
+    let graph: ModelGraph
     let model: SystemModel
     let analysis: AnalysisReport
     let index: ModelIndex
     let components: [String: ComponentFigures]
     let workflows: [String: WorkflowFigures]
 
-    init(model: SystemModel, analysis: AnalysisReport) {
-        self.model = model
+    init(graph: ModelGraph, analysis: AnalysisReport) {
+        self.graph = graph
+        model = graph.model
         self.analysis = analysis
-        index = ModelIndex(model)
+        index = graph.index
         components = Dictionary(analysis.components.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         workflows = Dictionary(analysis.workflows.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
     }
@@ -141,7 +143,7 @@ struct RiskEvidence {
         if let position = index.datastores[target] { return model.datastores[position].owner }
         if let position = index.workflows[target] { return model.workflows[position].entry }
         if index.topics[target] != nil {
-            return model.services.first { $0.publishes.contains(target) }?.name
+            return graph.publishers[target]?.first
         }
         if let call = Self.call(target) { return responsibleService(call.caller) }
         // A synchronous cycle `a->b->c`: its first service.

@@ -1,5 +1,5 @@
 public import ArchitectureAnalysis
-public import ArchitectureModel
+import ArchitectureModel
 public import ArchitectureReview
 
 /// Review findings merged with the analysis into risks, highest score first (docs/report.md defines
@@ -8,9 +8,9 @@ public struct RiskRegister: Sendable {
     public var system: String
     public var risks: [Risk]
 
-    public init(model: SystemModel, analysis: AnalysisReport, review: ReviewReport) {
-        system = model.system.name
-        let evidence = RiskEvidence(model: model, analysis: analysis)
+    public init(graph: ModelGraph, analysis: AnalysisReport, review: ReviewReport) {
+        system = graph.model.system.name
+        let evidence = RiskEvidence(graph: graph, analysis: analysis)
         let unsorted = review.findings.map { evidence.risk(for: $0) }
         // Stable: equal scores keep the review's order (severity, rule, target).
         let sorted = unsorted.enumerated().sorted { ($1.element.score, $0.offset) < ($0.element.score, $1.offset) }
