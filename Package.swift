@@ -11,7 +11,6 @@ let package = Package(
         .library(name: "ArchitectureAnalysis", targets: ["ArchitectureAnalysis"]),
         .library(name: "ArchitectureReview", targets: ["ArchitectureReview"]),
         .library(name: "ArchitectureImport", targets: ["ArchitectureImport"]),
-        .library(name: "ArchitectureDocs", targets: ["ArchitectureDocs"]),
         .library(name: "ArchitectureSimulation", targets: ["ArchitectureSimulation"]),
         .library(name: "ArchitectureDiagrams", targets: ["ArchitectureDiagrams"]),
         .library(name: "ArchitectureAssessment", targets: ["ArchitectureAssessment"]),
@@ -33,13 +32,19 @@ let package = Package(
             dependencies: ["ArchitectureModel", .product(name: "Yams", package: "Yams")]
         ),
         .target(name: "ArchitectureAnalysis", dependencies: ["ArchitectureModel"]),
-        .target(name: "ArchitectureReview", dependencies: ["ArchitectureModel", "ArchitectureAnalysis"]),
+        // Loading: a review configuration is YAML read with the model's own located diagnostics.
+        .target(
+            name: "ArchitectureReview",
+            dependencies: ["ArchitectureModel", "ArchitectureLoading", "ArchitectureAnalysis"]
+        ),
         .target(
             name: "ArchitectureImport",
             dependencies: ["ArchitectureModel", "ArchitectureLoading", .product(name: "Yams", package: "Yams")]
         ),
+        // Operations config from a model: Kubernetes, Istio, SLO rules, OpenTelemetry, Grafana,
+        // OpenAPI, AsyncAPI (`architect generate`). Not a product: its API is the project's own.
         .target(
-            name: "ArchitectureDocs",
+            name: "ArchitectureGenerators",
             dependencies: ["ArchitectureModel", "ArchitectureAnalysis", .product(name: "Yams", package: "Yams")]
         ),
         .target(
@@ -69,7 +74,7 @@ let package = Package(
             name: "ArchitectureReport",
             dependencies: [
                 "ArchitectureModel", "ArchitectureLoading", "ArchitectureAnalysis", "ArchitectureReview",
-                "ArchitectureDiagrams", "ArchitectureDocs", "ArchitectureSimulation", "ArchitectureAssessment",
+                "ArchitectureDiagrams", "ArchitectureGenerators", "ArchitectureSimulation", "ArchitectureAssessment",
             ]
         ),
         .target(
@@ -80,7 +85,7 @@ let package = Package(
                 "ArchitectureAnalysis",
                 "ArchitectureReview",
                 "ArchitectureImport",
-                "ArchitectureDocs",
+                "ArchitectureGenerators",
                 "ArchitectureSimulation",
                 "ArchitectureDiagrams",
                 "ArchitectureAssessment",
@@ -100,7 +105,7 @@ let package = Package(
                 "ArchitectureAnalysis",
                 "ArchitectureReview",
                 "ArchitectureImport",
-                "ArchitectureDocs",
+                "ArchitectureGenerators",
                 "ArchitectureSimulation",
                 "ArchitectureDiagrams",
                 "ArchitectureReport",
@@ -135,9 +140,9 @@ let package = Package(
             dependencies: ["ArchitectureImport", "ArchitectureLoading", "ArchitectureModel", "ArchitectTestSupport"]
         ),
         .testTarget(
-            name: "ArchitectureDocsTests",
+            name: "ArchitectureGeneratorsTests",
             dependencies: [
-                "ArchitectureDocs", "ArchitectureModel", "ArchitectureLoading", "ArchitectTestSupport",
+                "ArchitectureGenerators", "ArchitectureModel", "ArchitectureLoading", "ArchitectTestSupport",
                 .product(name: "Yams", package: "Yams"),
             ],
             exclude: ["__Snapshots__", "Validators"]
@@ -162,7 +167,7 @@ let package = Package(
             name: "ArchitectureReportTests",
             dependencies: [
                 "ArchitectureReport", "ArchitectureAssessment", "ArchitectureReview", "ArchitectureAnalysis",
-                "ArchitectureLoading", "ArchitectureModel", "ArchitectureDocs", "ArchitectureSimulation",
+                "ArchitectureLoading", "ArchitectureModel", "ArchitectureGenerators", "ArchitectureSimulation",
                 "ArchitectTestSupport",
             ],
             exclude: ["__Snapshots__", "Validators"]

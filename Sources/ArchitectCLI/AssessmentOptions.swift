@@ -29,7 +29,7 @@ struct AssessmentOptions: ParsableArguments {
             return try Assessment(model: loaded, configuration: configuration, today: date)
         } catch {
             FileHandle.standardError.write(Data("error: \(model): \(error)\n".utf8))
-            throw ExitCode(2)
+            throw ExitStatus.unusable
         }
     }
 }

@@ -1,4 +1,4 @@
-import ArchitectureDocs
+import ArchitectureGenerators
 import ArchitectureReport
 import Foundation
 

@@ -1,4 +1,4 @@
-import ArchitectureDocs
+import ArchitectureGenerators
 import ArchitectureLoading
 import ArchitectureModel
 import ArgumentParser

@@ -1,4 +1,4 @@
-import ArchitectureDocs
+import ArchitectureGenerators
 import Foundation
 
 /// Writes a generation's files under the output directory and prints what was written, the

@@ -11,12 +11,12 @@ enum ModelInput {
             result = try ModelLoader.load(contentsOf: path)
         } catch {
             FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
-            throw ExitCode(2)
+            throw ExitStatus.unusable
         }
         guard let model = result.model else {
             let report = DiagnosticReport(file: path, result: result)
             FileHandle.standardError.write(Data(TextDiagnostics.render(report).utf8))
-            throw ExitCode(2)
+            throw ExitStatus.unusable
         }
         return model
     }

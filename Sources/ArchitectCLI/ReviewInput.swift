@@ -15,7 +15,7 @@ enum ReviewInput {
                     + (diagnostic.hint.map { "\n  hint: \($0)" } ?? "")
             }
             FileHandle.standardError.write(Data((text.joined(separator: "\n") + "\n").utf8))
-            throw ExitCode(2)
+            throw ExitStatus.unusable
         }
         return configuration
     }
@@ -29,7 +29,7 @@ enum ReviewInput {
             try OutputFile.write(text, to: path)
         } catch {
             FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
-            throw ExitCode(2)
+            throw ExitStatus.unusable
         }
     }
 }

@@ -1,3 +1,5 @@
+import ArchitectureModel
+import ArchitectureReview
 import MCP
 
 /// A tool call's arguments, read with the checks its input schema declares: each accessor says
@@ -17,6 +19,15 @@ struct ToolArguments: Sendable {
         guard let value = present(key) else { return nil }
         guard case .string(let text) = value else { throw mistyped(key, "a string", value) }
         return text
+    }
+
+    /// `today`: the date waivers expire against, YYYY-MM-DD; today (UTC) when absent.
+    func today() throws(ToolError) -> CalendarDate {
+        guard let text = try string("today") else { return CalendarDate.todayUTC() }
+        guard let date = CalendarDate(text) else {
+            throw .invalidArgument("`today` must be a date YYYY-MM-DD, got `\(text)`")
+        }
+        return date
     }
 
     func requiredString(_ key: String) throws(ToolError) -> String {

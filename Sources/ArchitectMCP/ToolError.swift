@@ -12,6 +12,8 @@ enum ToolError: Error, CustomStringConvertible {
     case tooLarge(what: String, bytes: Int, limit: Int)
     /// The model does not load; the diagnostics say where and why.
     case invalidModel([Diagnostic])
+    /// The review configuration is invalid; the diagnostics say where and why.
+    case invalidConfiguration([Diagnostic])
     case invalidPatch(String)
     /// The library refused the request (an unknown scenario, rule or target; a simulation over its limits).
     case failed(String)
@@ -27,6 +29,8 @@ enum ToolError: Error, CustomStringConvertible {
                 + "the limit with `architect mcp --max-model-bytes`"
         case .invalidModel(let diagnostics):
             "the model does not load:\n" + diagnostics.map(Self.line).joined(separator: "\n")
+        case .invalidConfiguration(let diagnostics):
+            "the review configuration is invalid:\n" + diagnostics.map(Self.line).joined(separator: "\n")
         case .invalidPatch(let message): "invalid change: \(message)"
         case .failed(let message): message
         }

@@ -1,5 +1,5 @@
 public import ArchitectureModel
-import Foundation
+public import Foundation
 
 /// Exact availability of sets of components that share failure zones.
 ///
@@ -11,11 +11,13 @@ public struct ZoneAvailability: Sendable {
     /// Past this many zones, 2^Z states are too many to sum.
     public static let maximumZones = 20
 
-    public struct TooManyZones: Error, CustomStringConvertible {
+    public struct TooManyZones: Error, CustomStringConvertible, LocalizedError {
         public var count: Int
         public var description: String {
             "the model has \(count) zones; exact availability sums over the 2^Z zone states and supports at most \(ZoneAvailability.maximumZones)"
         }
+
+        public var errorDescription: String? { description }
     }
 
     /// How one component's replicas sit: how many in each zone (by zone index), and how reliable each is.

@@ -31,7 +31,7 @@ struct RiskEvidence {
 
     func risk(for finding: Finding) -> Risk {
         let category = RuleCatalog.entry(finding.rule)?.category
-        let subject = subject(of: finding.target)
+        let subject = subject(of: finding.subject)
         let (likelihood, likelihoodBasis) = likelihood(finding, category: category, subject: subject)
         let (impact, impactBasis) = impact(finding, subject: subject)
         return Risk(
@@ -42,18 +42,25 @@ struct RiskEvidence {
             likelihoodBasis: likelihoodBasis,
             impact: impact,
             impactBasis: impactBasis,
-            owner: owner(of: finding.target),
+            owner: owner(of: finding.subject),
             status: status(of: finding)
         )
     }
 
-    /// `caller->callee` is about the callee's failures; `workflow/step` about the workflow.
-    func subject(of target: String) -> Subject {
-        if let figures = components[target] { return .component(figures) }
-        if let figures = workflows[target] { return .workflow(figures) }
-        if let call = Self.call(target), let figures = components[call.callee] { return .component(figures) }
-        if let workflow = Self.workflowPart(target), let figures = workflows[workflow] { return .workflow(figures) }
-        return .none
+    /// A call is about the callee's failures, a saga step about its workflow. A cycle of one is its
+    /// service; in a cycle of two, the second service is the callee of the first's call, as for
+    /// any call; a longer cycle has no one component to score.
+    func subject(of finding: FindingSubject) -> Subject {
+        let figures: Subject?
+        switch finding {
+        case .component(let name): figures = components[name].map(Subject.component)
+        case .call(_, let callee, _, _): figures = components[callee].map(Subject.component)
+        case .cycle(let services) where services.count <= 2:
+            figures = services.last.flatMap { components[$0] }.map(Subject.component)
+        case .workflow(let name), .sagaStep(let name, _): figures = workflows[name].map(Subject.workflow)
+        case .system, .topic, .subscription, .cycle, .team, .waiver, .decision: figures = nil
+        }
+        return figures ?? .none
     }
 
     /// Severity floor, raised by the analysis for resilience and capacity findings (docs/report.md).
@@ -130,28 +137,27 @@ struct RiskEvidence {
         return (base, "severity \(finding.severity.rawValue), \(radius)")
     }
 
-    /// The team of the service answerable for the target: the service itself, a call's caller, a
-    /// datastore's owner, a topic's first publisher, a workflow's entry; a team target is its own owner.
-    func owner(of target: String) -> String? {
-        if index.services[target] == nil, model.services.contains(where: { $0.team == target }) { return target }
-        guard let service = responsibleService(target) else { return nil }
-        return index.services[service].flatMap { model.services[$0].team }
+    /// The team of the service answerable for the subject: the service itself, a call's caller, a
+    /// datastore's owner, a topic's first publisher, a subscription's subscriber, a workflow's entry, a
+    /// cycle's first service; a team is its own owner.
+    func owner(of subject: FindingSubject) -> String? {
+        if case .team(let team) = subject { return team }
+        guard let service = responsibleService(subject) else { return nil }
+        return graph.service(service)?.team
     }
 
-    private func responsibleService(_ target: String) -> String? {
-        if index.services[target] != nil { return target }
-        if let position = index.datastores[target] { return model.datastores[position].owner }
-        if let position = index.workflows[target] { return model.workflows[position].entry }
-        if index.topics[target] != nil {
-            return graph.publishers[target]?.first
+    private func responsibleService(_ subject: FindingSubject) -> String? {
+        switch subject {
+        case .component(let name):
+            if index.services[name] != nil { return name }
+            return graph.datastore(name)?.owner
+        case .call(let caller, _, _, _): return caller
+        case .cycle(let services): return services.first
+        case .topic(let name): return graph.publishers[name]?.first
+        case .subscription(_, let subscriber): return subscriber
+        case .workflow(let name), .sagaStep(let name, _): return graph.workflow(name)?.entry
+        case .system, .team, .waiver, .decision: return nil
         }
-        if let call = Self.call(target) { return responsibleService(call.caller) }
-        // A synchronous cycle `a->b->c`: its first service.
-        if let first = target.components(separatedBy: "->").first, first != target { return responsibleService(first) }
-        if let workflow = Self.workflowPart(target), let position = index.workflows[workflow] {
-            return model.workflows[position].entry
-        }
-        return nil
     }
 
     /// A waived finding is accepted; the waiver that matched gives the expiry.
@@ -161,17 +167,5 @@ struct RiskEvidence {
             $0.rule == finding.rule && $0.target == finding.target && $0.reason == reason
         }
         return .accepted(reason: reason, expires: waiver?.expires)
-    }
-
-    /// `caller->callee`, or `caller->callee#n` for the n-th call between the same pair.
-    static func call(_ target: String) -> (caller: String, callee: String)? {
-        let parts = target.components(separatedBy: "->")
-        guard parts.count == 2, let callee = parts[1].split(separator: "#").first, !parts[0].isEmpty else { return nil }
-        return (parts[0], String(callee))
-    }
-
-    static func workflowPart(_ target: String) -> String? {
-        guard let slash = target.firstIndex(of: "/") else { return nil }
-        return String(target[..<slash])
     }
 }

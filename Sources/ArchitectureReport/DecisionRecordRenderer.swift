@@ -1,4 +1,4 @@
-package import ArchitectureDocs
+package import ArchitectureGenerators
 import ArchitectureModel
 import Foundation
 

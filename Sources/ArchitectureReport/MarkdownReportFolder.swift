@@ -1,4 +1,4 @@
-package import ArchitectureDocs
+package import ArchitectureGenerators
 import Foundation
 
 /// The report as a folder for a repository or wiki: `README.md` with every section (diagrams as

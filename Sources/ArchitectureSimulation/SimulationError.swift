@@ -1,5 +1,7 @@
+public import Foundation
+
 /// Why a simulation cannot run: the one operational error enum of this module.
-public enum SimulationError: Error, Sendable, CustomStringConvertible, Equatable {
+public enum SimulationError: Error, Sendable, CustomStringConvertible, LocalizedError, Equatable {
     case unknownScenario(String, known: [String])
     case unknownTarget(scenario: String, target: String)
     case unknownZone(scenario: String, zone: String)
@@ -20,4 +22,6 @@ public enum SimulationError: Error, Sendable, CustomStringConvertible, Equatable
             "the simulation did not finish within \(seconds) s of wall time; ask for fewer requests or a shorter duration"
         }
     }
+
+    public var errorDescription: String? { description }
 }

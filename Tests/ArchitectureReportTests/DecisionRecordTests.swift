@@ -1,6 +1,6 @@
 import ArchitectTestSupport
 import ArchitectureAssessment
-import ArchitectureDocs
+import ArchitectureGenerators
 import ArchitectureModel
 import ArchitectureReport
 import ArchitectureReview

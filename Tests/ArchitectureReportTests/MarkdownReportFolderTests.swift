@@ -1,5 +1,5 @@
 import ArchitectureAssessment
-import ArchitectureDocs
+import ArchitectureGenerators
 import ArchitectureReport
 import Foundation
 import Testing

@@ -37,7 +37,7 @@ extension Architect {
                 try FolderOutput.write(files, to: output, force: force)
             } catch {
                 FileHandle.standardError.write(Data("error: \(error)\n".utf8))
-                throw ExitCode(2)
+                throw ExitStatus.unusable
             }
         }
     }

@@ -39,7 +39,7 @@ extension Architect {
                 analyzer = try Analyzer(loaded, options: .init(peakRPS: peakRPS, growth: growth))
             } catch {
                 FileHandle.standardError.write(Data("error: \(model): \(error)\n".utf8))
-                throw ExitCode(2)
+                throw ExitStatus.unusable
             }
             let report = analyzer.analyze()
             switch format {

@@ -18,20 +18,20 @@ extension Architect {
         var format: DiagnosticFormat = .text
 
         func run() throws {
-            var status: Int32 = 0
+            var status = ExitCode.success
             var reports: [DiagnosticReport] = []
             for path in models {
                 do {
                     let result = try ModelLoader.load(contentsOf: path)
                     reports.append(DiagnosticReport(file: path, result: result))
-                    if !result.isValid { status = max(status, 1) }
+                    if !result.isValid, status == .success { status = ExitStatus.failed }
                 } catch {
                     FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
-                    status = 2
+                    status = ExitStatus.unusable
                 }
             }
             print(format.render(reports), terminator: "")
-            if status != 0 { throw ExitCode(status) }
+            if status != .success { throw status }
         }
     }
 }

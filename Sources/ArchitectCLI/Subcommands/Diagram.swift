@@ -54,7 +54,7 @@ extension Architect {
                 diagrams = try Diagrams.render(loaded, view: view, format: format, options: options)
             } catch {
                 FileHandle.standardError.write(Data("error: \(error)\n".utf8))
-                throw ExitCode(64)
+                throw ExitStatus.usage
             }
             if let output {
                 try DiagramOutput.write(diagrams, to: output)

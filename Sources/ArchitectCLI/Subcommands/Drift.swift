@@ -32,11 +32,11 @@ extension Architect {
                 loaded = try ModelLoader.load(contentsOf: model)
             } catch {
                 FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
-                throw ExitCode(2)
+                throw ExitStatus.unusable
             }
             guard let current = loaded.model else {
                 print(DiagnosticFormat.text.render([DiagnosticReport(file: model, result: loaded)]), terminator: "")
-                throw ExitCode(2)
+                throw ExitStatus.unusable
             }
             let detected = sources.map(ImportSource.detect)
             let environment = ProcessInfo.processInfo.environment
@@ -46,12 +46,12 @@ extension Architect {
                 observed = try importer.importSources(detected)
             } catch {
                 FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
-                throw ExitCode(2)
+                throw ExitStatus.unusable
             }
             let tracesOnly = detected.allSatisfy { if case .traces = $0 { true } else { false } }
             let report = DriftReport(model: current, observed: observed, tracesOnly: tracesOnly)
             print(format == .json ? report.json : report.text, terminator: "")
-            if report.hasDrift { throw ExitCode(1) }
+            if report.hasDrift { throw ExitStatus.failed }
         }
     }
 }

@@ -58,7 +58,7 @@ struct ImportOptions: ParsableArguments {
             system = try importer.importSources(all)
         } catch {
             FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
-            throw ExitCode(2)
+            throw ExitStatus.unusable
         }
         let paths = all.map(\.path)
         let imported = system.makeModel(name: name ?? Self.defaultName(paths[0]), sources: paths)

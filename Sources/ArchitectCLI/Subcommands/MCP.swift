@@ -43,7 +43,7 @@ extension Architect {
                 try await service.run()
             } catch {
                 FileHandle.standardError.write(Data("error: \(error)\n".utf8))
-                throw ExitCode(2)
+                throw ExitStatus.unusable
             }
         }
     }

@@ -49,7 +49,7 @@ extension Architect {
                 try write(document)
             } catch {
                 FileHandle.standardError.write(Data("error: \(error)\n".utf8))
-                throw ExitCode(2)
+                throw ExitStatus.unusable
             }
         }
     }

@@ -54,7 +54,7 @@ extension Architect {
             let date = today.flatMap(CalendarDate.init) ?? CalendarDate.todayUTC()
             let report = Reviewer.review(loaded, configuration: configuration, today: date)
             try ReviewInput.emit(format.render(report, colored: output == nil && Terminal.colorEnabled), to: output)
-            if report.fails(at: failOn.severity) { throw ExitCode(1) }
+            if report.fails(at: failOn.severity) { throw ExitStatus.failed }
         }
     }
 }

@@ -55,7 +55,7 @@ extension Architect {
                 }
             } catch {
                 FileHandle.standardError.write(Data("error: \(model): \(error)\n".utf8))
-                throw ExitCode(2)
+                throw ExitStatus.unusable
             }
             switch format {
             case .json:
@@ -64,7 +64,7 @@ extension Architect {
             case .text:
                 print(results.map { SimulationText.render($0, color: Terminal.colorEnabled) }.joined(separator: "\n"))
             }
-            if failOnVerdict, results.contains(where: \.missesTarget) { throw ExitCode(1) }
+            if failOnVerdict, results.contains(where: \.missesTarget) { throw ExitStatus.failed }
         }
     }
 }

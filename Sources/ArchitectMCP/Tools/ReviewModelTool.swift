@@ -12,25 +12,16 @@ extension ToolSpec {
             capacity): every finding with its rule, severity, target, message with numbers, and fix. \
             list_rules shows the catalog; explain_rule documents one rule.
             """,
-        input: ModelArgument.schemaProperties.merging([
-            "rules": Schema.array(Schema.string(), description: "Run only these rule ids (default: all)."),
-            "today": Schema.string("The date waivers expire against, YYYY-MM-DD (default: today, UTC)."),
+        input: ModelArgument.schemaProperties.merging(ReviewConfigurationArgument.schemaProperties) { first, _ in first
+        }
+        .merging([
+            "today": Schema.string("The date waivers expire against, YYYY-MM-DD (default: today, UTC).")
         ]) { first, _ in first },
         output: reviewOutput
     ) { arguments, context throws(ToolError) in
         let model = try ModelArgument(arguments, context: context).model()
-        var configuration = ReviewConfiguration()
-        if let rules = try arguments.strings("rules") {
-            for rule in rules { _ = try RuleLookup.entry(rule) }
-            configuration.only = Set(rules)
-        }
-        var today = CalendarDate.todayUTC()
-        if let text = try arguments.string("today") {
-            guard let date = CalendarDate(text) else {
-                throw .invalidArgument("`today` must be a date YYYY-MM-DD, got `\(text)`")
-            }
-            today = date
-        }
+        let configuration = try ReviewConfigurationArgument.configuration(arguments, context: context)
+        let today = try arguments.today()
         let report = Reviewer.review(model, configuration: configuration, today: today)
         let summary = report.summary
         let open = report.findings.filter { !$0.isWaived }

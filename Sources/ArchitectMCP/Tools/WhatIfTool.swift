@@ -47,7 +47,7 @@ extension ToolSpec {
                 description: "Set the timeout of a service's calls."
             ),
             "today": Schema.string("The date waivers expire against, YYYY-MM-DD (default: today, UTC)."),
-        ]) { first, _ in first },
+        ]) { first, _ in first }.merging(ReviewConfigurationArgument.schemaProperties) { first, _ in first },
         output: whatIfOutput
     ) { arguments, context throws(ToolError) in
         let original = try ModelArgument(arguments, context: context)
@@ -71,14 +71,13 @@ extension ToolSpec {
         } catch {
             throw .invalidPatch("the changed model does not load: \(error.description)")
         }
-        var today = CalendarDate.todayUTC()
-        if let text = try arguments.string("today") {
-            guard let date = CalendarDate(text) else {
-                throw .invalidArgument("`today` must be a date YYYY-MM-DD, got `\(text)`")
-            }
-            today = date
-        }
-        let comparison = try WhatIfComparison(before: before, after: after, today: today)
+        let today = try arguments.today()
+        let comparison = try WhatIfComparison(
+            before: before,
+            after: after,
+            configuration: try ReviewConfigurationArgument.configuration(arguments, context: context),
+            today: today
+        )
         var structured = comparison.structured
         structured["applied"] = .array(applied.map(Value.string))
         structured["model"] = .string(changedText)

@@ -1,56 +1,46 @@
 import ArchitectureAnalysis
+import ArchitectureAssessment
 import ArchitectureModel
 import ArchitectureReview
 import MCP
 
-/// A model before and after a change, reviewed and analyzed as review_model and analyze_model do,
-/// and what differs.
+/// A model before and after a change, assessed as review_model and analyze_model do, and what
+/// differs (`AssessmentDelta`), as the tool's result.
 struct WhatIfComparison {
     var structured: [String: Value]
-    private var added: [Value]
-    private var removed: [Value]
-    private var workflows: [(name: String, before: Double?, after: Double?)]
+    private let delta: AssessmentDelta
 
-    init(before: SystemModel, after: SystemModel, today: CalendarDate) throws(ToolError) {
-        let reviews = [before, after].map { Reviewer.review($0, configuration: ReviewConfiguration(), today: today) }
-        let documents = try reviews.map { report throws(ToolError) in
-            try Value(jsonText: JSONReportRenderer.render(report))
-        }
-        let old = Self.findings(documents[0])
-        let new = Self.findings(documents[1])
-        added = []
-        removed = []
-        var changed: [Value] = []
-        // Findings are matched by id (rule:target); several with one id pair up in order.
-        for id in Set(old.map(\.id)).union(new.map(\.id)).sorted() {
-            let was = old.filter { $0.id == id }.map(\.finding)
-            let now = new.filter { $0.id == id }.map(\.finding)
-            for (first, second) in zip(was, now) where Self.withoutLocation(first) != Self.withoutLocation(second) {
-                changed.append(["before": first, "after": second])
+    init(
+        before: SystemModel,
+        after: SystemModel,
+        configuration: ReviewConfiguration,
+        today: CalendarDate
+    ) throws(ToolError) {
+        let assessments = try [before, after].map { model throws(ToolError) in
+            do {
+                return try Assessment(model: model, configuration: configuration, today: today)
+            } catch {
+                throw .failed("the model cannot be analyzed: \(error)")
             }
-            removed += was.dropFirst(now.count)
-            added += now.dropFirst(was.count)
         }
-        let analyses = [try ToolSpec.analyze(before), try ToolSpec.analyze(after)]
-        let names =
-            analyses[0].workflows.map(\.name)
-            + analyses[1].workflows.map(\.name).filter { name in !analyses[0].workflows.contains { $0.name == name } }
-        let figures = names.map { name in
-            (name, analyses[0].workflows.first { $0.name == name }, analyses[1].workflows.first { $0.name == name })
-        }
-        workflows = figures.map { ($0.0, $0.1?.availability, $0.2?.availability) }
-        let numbers = JSONDifference.changes(from: analyses[0].json, to: analyses[1].json).map { change -> Value in
-            ["path": .string(change.path), "before": Value(change.before), "after": Value(change.after)]
-        }
+        delta = AssessmentDelta(from: assessments[0], to: assessments[1])
+        let changed = zip(
+            try Self.values(delta.changed.map(\.before), system: before.system.name),
+            try Self.values(delta.changed.map(\.after), system: after.system.name)
+        )
         structured = [
             "findings": [
-                "added": .array(added), "removed": .array(removed), "changed": .array(changed),
-                "before": Self.summary(documents[0]), "after": Self.summary(documents[1]),
+                "added": .array(try Self.values(delta.added, system: after.system.name)),
+                "removed": .array(try Self.values(delta.removed, system: before.system.name)),
+                "changed": .array(changed.map { ["before": $0, "after": $1] }),
+                "before": Self.value(delta.summaryBefore), "after": Self.value(delta.summaryAfter),
             ],
             "workflows": .array(
-                figures.map { name, old, new in
-                    [
-                        "name": .string(name),
+                delta.workflows.map { workflow in
+                    let old = workflow.before
+                    let new = workflow.after
+                    return [
+                        "name": .string(workflow.name),
                         "availability_before": Self.number(old?.availability),
                         "availability_after": Self.number(new?.availability),
                         "availability_delta": Self.number(
@@ -61,43 +51,46 @@ struct WhatIfComparison {
                     ]
                 }
             ),
-            "numbers": .array(numbers),
+            "numbers": .array(
+                delta.numbers.map { ["path": .string($0.path), "before": Value($0.before), "after": Value($0.after)] }
+            ),
         ]
     }
 
     func summary(applied: [String]) -> String {
-        let describe = { (finding: Value) -> String in
-            guard case .object(let fields) = finding, case .string(let id)? = fields["id"] else { return "?" }
-            return id
-        }
+        let ids = { (findings: [Finding]) in findings.isEmpty ? "none" : findings.map(\.id).joined(separator: ", ") }
         var lines = ["applied: " + applied.joined(separator: "; ")]
-        lines.append("findings removed: " + (removed.isEmpty ? "none" : removed.map(describe).joined(separator: ", ")))
-        lines.append("findings added: " + (added.isEmpty ? "none" : added.map(describe).joined(separator: ", ")))
-        for workflow in workflows {
+        lines.append("findings removed: " + ids(delta.removed))
+        lines.append("findings added: " + ids(delta.added))
+        for workflow in delta.workflows {
             let show = { (value: Double?) in value.map { "\($0)" } ?? "n/a" }
-            lines.append("\(workflow.name) availability: \(show(workflow.before)) -> \(show(workflow.after))")
+            lines.append(
+                "\(workflow.name) availability: \(show(workflow.before?.availability)) -> "
+                    + show(workflow.after?.availability)
+            )
         }
         return lines.joined(separator: "\n")
     }
 
-    private static func findings(_ document: Value) -> [(id: String, finding: Value)] {
-        guard case .object(let fields) = document, case .array(let findings)? = fields["findings"] else { return [] }
-        return findings.compactMap { finding in
-            guard case .object(let entry) = finding, case .string(let id)? = entry["id"] else { return nil }
-            return (id, finding)
+    /// Findings in order, each as review_model gives it: the review's JSON renderer, so both tools
+    /// say the same.
+    private static func values(_ findings: [Finding], system: String) throws(ToolError) -> [Value] {
+        var values: [Value] = []
+        for finding in findings {
+            let report = ReviewReport(system: system, findings: [finding])
+            guard case .object(let fields) = try Value(jsonText: JSONReportRenderer.render(report)),
+                case .array(let rendered)? = fields["findings"]
+            else { continue }
+            values += rendered
         }
+        return values
     }
 
-    /// A finding without its location, which moves when the model is rewritten as JSON.
-    private static func withoutLocation(_ finding: Value) -> Value {
-        guard case .object(var fields) = finding else { return finding }
-        fields["location"] = nil
-        return .object(fields)
-    }
-
-    private static func summary(_ document: Value) -> Value {
-        guard case .object(let fields) = document else { return .null }
-        return fields["summary"] ?? .null
+    private static func value(_ summary: ReviewReport.Summary) -> Value {
+        [
+            "error": .int(summary.error), "warning": .int(summary.warning), "info": .int(summary.info),
+            "waived": .int(summary.waived),
+        ]
     }
 
     private static func number(_ value: Double?) -> Value { value.map(Value.double) ?? .null }

@@ -7,6 +7,8 @@ package struct CallSite: Sendable {
     package var callerIndex: Int
     package var callerName: String
     package var call: Call
+    /// The call as a finding's subject.
+    package var subject: FindingSubject
     /// `caller->callee`, or `caller->callee#n` for the n-th call between the same pair.
-    package var target: String
+    package var target: String { subject.description }
 }

@@ -1,11 +1,11 @@
 public import ArchitectureModel
 
 /// One problem a review found: which rule, about what, why (with the numbers) and how to fix it.
-public struct Finding: Sendable, Hashable, Codable {
+public struct Finding: Sendable, Hashable {
     public var rule: String
     public var severity: Severity
-    /// What the finding is about: a component, `caller->callee`, a topic, a workflow, `workflow/step`.
-    public var target: String
+    /// What the finding is about: a component, a call, a topic, a workflow, a saga step, ...
+    public var subject: FindingSubject
     public var message: String
     public var fix: String
     public var location: SourceLocation?
@@ -15,7 +15,7 @@ public struct Finding: Sendable, Hashable, Codable {
     public init(
         rule: String,
         severity: Severity,
-        target: String,
+        subject: FindingSubject,
         message: String,
         fix: String,
         location: SourceLocation?,
@@ -23,12 +23,16 @@ public struct Finding: Sendable, Hashable, Codable {
     ) {
         self.rule = rule
         self.severity = severity
-        self.target = target
+        self.subject = subject
         self.message = message
         self.fix = fix
         self.location = location
         self.waiver = waiver
     }
+
+    /// The subject as users see and waive it: a component, `caller->callee`, a topic, a workflow,
+    /// `workflow/step`.
+    public var target: String { subject.description }
 
     /// The stable identity, `rule:target`; waivers and SARIF fingerprints use it.
     public var id: String { "\(rule):\(target)" }

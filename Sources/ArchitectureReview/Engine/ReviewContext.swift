@@ -47,11 +47,15 @@ package struct ReviewContext: Sendable {
         for (position, service) in model.services.enumerated() {
             var seenPairs: [String: Int] = [:]
             callsByService.append(
-                service.calls.map { call in
+                service.calls.enumerated().map { callPosition, call in
                     seenPairs[call.to, default: 0] += 1
-                    let count = seenPairs[call.to] ?? 1
-                    let target = "\(service.name)->\(call.to)" + (count > 1 ? "#\(count)" : "")
-                    return CallSite(callerIndex: position, callerName: service.name, call: call, target: target)
+                    let subject = FindingSubject.call(
+                        caller: service.name,
+                        callee: call.to,
+                        position: callPosition,
+                        occurrence: seenPairs[call.to] ?? 1
+                    )
+                    return CallSite(callerIndex: position, callerName: service.name, call: call, subject: subject)
                 }
             )
             calledServices.formUnion(service.calls.map(\.to))

@@ -49,7 +49,7 @@ public enum Reviewer {
                 Finding(
                     rule: rule.id,
                     severity: settings.severity,
-                    target: $0.target,
+                    subject: $0.subject,
                     message: $0.message,
                     fix: $0.fix,
                     location: $0.location

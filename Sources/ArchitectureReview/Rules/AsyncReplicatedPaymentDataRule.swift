@@ -17,7 +17,7 @@ struct AsyncReplicatedPaymentDataRule: Rule {
         context.model.datastores.compactMap { store in
             guard store.contains.contains("payment"), store.replication == .async else { return nil }
             return RuleViolation(
-                target: store.name,
+                subject: .component(store.name),
                 message:
                     "\(store.name) holds payment data with asynchronous replication; a failover loses the writes "
                     + "not yet replicated, so recorded payments can disappear",

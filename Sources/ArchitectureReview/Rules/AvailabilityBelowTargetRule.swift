@@ -37,7 +37,7 @@ struct AvailabilityBelowTargetRule: Rule {
                         + "make calls to them soft with fallbacks"
                 } ?? "add replicas in other zones to the hard dependencies, or lower the target"
             return RuleViolation(
-                target: workflow.name,
+                subject: .workflow(workflow.name),
                 message:
                     "\(workflow.name) availability \(Wording.percent(result.availability)) < target "
                     + "\(Wording.percent(target))"

@@ -29,7 +29,7 @@ struct CapacityAtGrowthRule: Rule {
                 ? "raise autoscale.max of \(figures.name) to \(needed) (and check its datastores can follow)"
                 : "plan replicas: \(needed) for growth, or add autoscale: {min: \(figures.replicas), max: \(needed)}"
             return RuleViolation(
-                target: figures.name,
+                subject: .component(figures.name),
                 message:
                     "\(figures.name) needs \(needed) replicas at \(Wording.number(growth))x peak "
                     + "(\(Wording.number(figures.loadRPS * growth)) rps) but \(limit) allows \(allowed)",

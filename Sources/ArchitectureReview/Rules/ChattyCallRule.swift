@@ -22,7 +22,7 @@ struct ChattyCallRule: Rule {
             guard site.call.perRequest > limit else { return nil }
             let times = Wording.number(site.call.perRequest)
             return RuleViolation(
-                target: site.target,
+                subject: site.subject,
                 message:
                     "\(site.callerName) calls \(site.call.to) \(times) times per request (limit "
                     + "\(Wording.number(limit))): \(site.call.to) gets \(times)x the load and "

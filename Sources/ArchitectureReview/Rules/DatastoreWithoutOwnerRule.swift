@@ -20,7 +20,7 @@ struct DatastoreWithoutOwnerRule: Rule {
                 context.datastoreUsers[store.name]?.first.map { "for example owner: \($0)" }
                 ?? "the service whose data it holds"
             return RuleViolation(
-                target: store.name,
+                subject: .component(store.name),
                 message: "\(store.name) is a primary datastore with no owner; nobody is responsible for its schema",
                 fix: "name the one service that owns \(store.name) (\(suggestion))",
                 location: store.location

@@ -25,7 +25,7 @@ struct DeepSyncChainRule: Rule {
             guard let deepest = chain, deepest.hops > limit else { return nil }
             let names = deepest.services.map { context.model.services[$0].name }
             return RuleViolation(
-                target: workflow.name,
+                subject: .workflow(workflow.name),
                 message:
                     "\(workflow.name): the synchronous chain \(names.joined(separator: " -> ")) has "
                     + "\(deepest.hops) hops (limit \(limit)); each hop adds latency and a way to fail",

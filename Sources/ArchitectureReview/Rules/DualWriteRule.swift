@@ -23,7 +23,7 @@ struct DualWriteRule: Rule {
             }
             guard !stores.isEmpty, !topics.isEmpty else { return nil }
             return RuleViolation(
-                target: service.name,
+                subject: .component(service.name),
                 message:
                     "\(service.name) writes \(Wording.list(stores)) and publishes \(Wording.list(topics)) in separate "
                     + "transactions; a crash in between loses the event or leaves it without the data",

@@ -19,7 +19,7 @@ struct EntryNotExposedRule: Rule {
                 return nil
             }
             return RuleViolation(
-                target: workflow.name,
+                subject: .workflow(workflow.name),
                 message:
                     "\(workflow.name) enters at \(entry.name), which is not exposed; the model does not show how "
                     + "external requests reach it",

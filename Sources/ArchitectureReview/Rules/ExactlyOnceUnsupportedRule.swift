@@ -21,7 +21,7 @@ struct ExactlyOnceUnsupportedRule: Rule {
                 !Self.transactional.contains(broker.kind.rawValue)
             else { return nil }
             return RuleViolation(
-                target: topic.name,
+                subject: .topic(topic.name),
                 message:
                     "\(topic.name) promises exactly-once delivery but its broker \(broker.name) is "
                     + "\(broker.kind.rawValue), which delivers at least once; consumers will see duplicates",

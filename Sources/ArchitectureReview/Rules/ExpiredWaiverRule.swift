@@ -18,7 +18,7 @@ struct ExpiredWaiverRule: Rule {
             guard status.state == .expired, let expires = status.waiver.expires else { return nil }
             let waiver = status.waiver
             return RuleViolation(
-                target: "\(waiver.rule):\(waiver.target)",
+                subject: .waiver(rule: waiver.rule, target: waiver.target),
                 message:
                     "the waiver of \(waiver.rule) on \(waiver.target) expired on \(expires) (today is "
                     + "\(context.today)), so the finding counts again; it said: \(waiver.reason)",

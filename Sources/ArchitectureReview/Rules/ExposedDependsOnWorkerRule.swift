@@ -20,7 +20,7 @@ struct ExposedDependsOnWorkerRule: Rule {
                 callee.kind == .worker || callee.kind == .batch
             else { return nil }
             return RuleViolation(
-                target: site.target,
+                subject: site.subject,
                 message:
                     "the exposed \(site.callerName) waits synchronously (hard call) on \(callee.name), a "
                     + "\(callee.kind.rawValue); user requests stall whenever it is busy or paused",

@@ -19,7 +19,7 @@ struct ExposedWithoutAuthRule: Rule {
             else { return nil }
             let stated = service.auth == nil ? "declares no auth" : "has auth: none"
             return RuleViolation(
-                target: service.name,
+                subject: .component(service.name),
                 message: "\(service.name) is exposed outside the system and \(stated); anyone can call it",
                 fix: "authenticate callers at \(service.name): auth: oauth2 or jwt for users, apikey for partners",
                 location: service.location

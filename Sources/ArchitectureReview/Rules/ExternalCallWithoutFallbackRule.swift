@@ -17,7 +17,7 @@ struct ExternalCallWithoutFallbackRule: Rule {
         context.calls.compactMap { site in
             guard site.call.isHard, context.service(site.call.to)?.kind == .external else { return nil }
             return RuleViolation(
-                target: site.target,
+                subject: site.subject,
                 message:
                     "\(site.callerName) calls the external \(site.call.to) synchronously with no fallback; "
                     + "every outage of the third party is an outage of \(site.callerName)",

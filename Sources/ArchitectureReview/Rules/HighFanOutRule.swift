@@ -23,7 +23,7 @@ struct HighFanOutRule: Rule {
             let callees = service.calls.map(\.to).filter { seen.insert($0).inserted }
             guard callees.count > limit else { return nil }
             return RuleViolation(
-                target: service.name,
+                subject: .component(service.name),
                 message:
                     "\(service.name) calls \(callees.count) distinct services synchronously (limit \(limit)): "
                     + Wording.list(callees, limit: 12),

@@ -22,7 +22,7 @@ struct LatencyOverTargetRule: Rule {
             else { return nil }
             let path = result.criticalPath.map { " along \($0.joined(separator: " -> "))" } ?? ""
             return RuleViolation(
-                target: workflow.name,
+                subject: .workflow(workflow.name),
                 message:
                     "\(workflow.name) mean latency \(Wording.number(mean, decimals: 1))ms already exceeds its p99 "
                     + "target \(Wording.number(target))ms; the critical path runs\(path)",

@@ -28,7 +28,7 @@ struct MissingBulkheadRule: Rule {
             let callees = service.calls.filter(\.isHard).map(\.to).filter { seen.insert($0).inserted }
             guard callees.count >= threshold else { return nil }
             return RuleViolation(
-                target: service.name,
+                subject: .component(service.name),
                 message:
                     "\(service.name) depends hard on \(callees.count) services (\(Wording.list(callees))) with "
                     + "no limit on requests in flight; one slow callee can occupy all of its workers",

@@ -16,7 +16,7 @@ struct MissingCircuitBreakerRule: Rule {
         context.calls.compactMap { site in
             guard site.call.isHard, site.call.circuitBreaker == nil else { return nil }
             return RuleViolation(
-                target: site.target,
+                subject: site.subject,
                 message:
                     "\(site.target) is a hard call without a circuit breaker; while \(site.call.to) fails, every "
                     + "request from \(site.callerName) still waits for it",

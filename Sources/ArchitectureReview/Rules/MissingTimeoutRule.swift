@@ -33,7 +33,7 @@ struct MissingTimeoutRule: Rule {
                     + "of \(site.callerName) allow"
             }
             return RuleViolation(
-                target: site.target,
+                subject: site.subject,
                 message:
                     "\(site.callerName) calls \(site.call.to) synchronously with no timeout; if \(site.call.to) "
                     + "hangs, the workers of \(site.callerName) wait with it until they run out",

@@ -17,7 +17,7 @@ struct NoBackupRule: Rule {
         context.model.datastores.compactMap { store in
             guard store.role == .primary, store.backup == nil else { return nil }
             return RuleViolation(
-                target: store.name,
+                subject: .component(store.name),
                 message:
                     "\(store.name) is a primary datastore with no backup; data lost to a bug, a bad migration or "
                     + "deletion cannot be restored",

@@ -17,7 +17,7 @@ struct NoDeadLetterRule: Rule {
         context.model.topics.compactMap { topic in
             guard topic.delivery == .atLeastOnce, !topic.deadLetter else { return nil }
             return RuleViolation(
-                target: topic.name,
+                subject: .topic(topic.name),
                 message:
                     "\(topic.name) delivers at least once with no dead-letter queue; a message its consumers "
                     + "cannot handle is redelivered forever",

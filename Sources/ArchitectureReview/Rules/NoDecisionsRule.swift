@@ -18,7 +18,7 @@ struct NoDecisionsRule: Rule {
         let system = context.model.system
         return [
             RuleViolation(
-                target: system.name,
+                subject: .system(system.name),
                 message:
                     "\(system.name) records no architecture decisions; the reasons behind its "
                     + "\(Wording.count(context.model.services.count, "service")) are not written down",

@@ -18,7 +18,7 @@ struct NoHealthCheckRule: Rule {
             guard service.kind != .external, service.health?.liveness == nil, service.health?.readiness == nil
             else { return nil }
             return RuleViolation(
-                target: service.name,
+                subject: .component(service.name),
                 message:
                     "\(service.name) has no health checks; a hung replica keeps receiving traffic and is never "
                     + "restarted",

@@ -17,7 +17,7 @@ struct NoMetricsRule: Rule {
         context.model.services.compactMap { service in
             guard service.kind != .external, !service.metrics else { return nil }
             return RuleViolation(
-                target: service.name,
+                subject: .component(service.name),
                 message: "\(service.name) exports no metrics; its latency, traffic, errors and saturation go unseen",
                 fix: "set metrics: true and export the four golden signals of \(service.name) (e.g. to Prometheus)",
                 location: service.location

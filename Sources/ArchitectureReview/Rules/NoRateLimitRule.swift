@@ -23,7 +23,7 @@ struct NoRateLimitRule: Rule {
                 ? "for example rate_limit: \(Wording.number((peak * growth).rounded(.up))) (peak_rps x growth)"
                 : "sized a little above its expected peak"
             return RuleViolation(
-                target: service.name,
+                subject: .component(service.name),
                 message:
                     "\(service.name) is exposed with no rate limit; one client can flood it and everything behind it",
                 fix: "set rate_limit on \(service.name), \(suggestion), and per-client quotas where clients are known",

@@ -19,7 +19,7 @@ struct NoReadinessProbeRule: Rule {
                 health.readiness == nil
             else { return nil }
             return RuleViolation(
-                target: service.name,
+                subject: .component(service.name),
                 message:
                     "\(service.name) has a liveness check but no readiness check; replicas get traffic while "
                     + "they start or while a dependency is down",

@@ -21,7 +21,7 @@ struct NoServiceAuthRule: Rule {
                 context.calledServices.contains(service.name) || entries.contains(service.name)
             else { return nil }
             return RuleViolation(
-                target: service.name,
+                subject: .component(service.name),
                 message:
                     "\(service.name) is internal but authenticates no caller (auth: "
                     + "\(service.auth?.rawValue ?? "not set")); anything inside the network can call it",

@@ -23,7 +23,7 @@ struct NoTracingRule: Rule {
         return context.model.services.enumerated().compactMap { position, service in
             guard service.kind != .external, !service.tracing, let names = workflows[position] else { return nil }
             return RuleViolation(
-                target: service.name,
+                subject: .component(service.name),
                 message:
                     "\(service.name) takes part in \(Wording.list(names)) but does not propagate trace context; "
                     + "traces of \(names.count == 1 ? "that workflow" : "those workflows") break at it",

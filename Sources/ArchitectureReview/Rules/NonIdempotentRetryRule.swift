@@ -17,7 +17,7 @@ struct NonIdempotentRetryRule: Rule {
         context.calls.compactMap { site in
             guard site.call.retries.max > 0, !site.call.idempotent else { return nil }
             return RuleViolation(
-                target: site.target,
+                subject: site.subject,
                 message:
                     "\(site.target) retries up to \(Wording.count(site.call.retries.max, "time")) but is not "
                     + "idempotent; a retry after a timeout can make \(site.call.to) do the work twice",

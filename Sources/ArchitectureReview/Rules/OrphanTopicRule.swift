@@ -22,14 +22,14 @@ struct OrphanTopicRule: Rule {
                 return nil
             case (true, true):
                 return RuleViolation(
-                    target: topic.name,
+                    subject: .topic(topic.name),
                     message: "\(topic.name) has no publisher and no subscriber",
                     fix: "remove \(topic.name), or add the services that publish and consume it",
                     location: topic.location
                 )
             case (false, true):
                 return RuleViolation(
-                    target: topic.name,
+                    subject: .topic(topic.name),
                     message:
                         "\(topic.name) is published by \(Wording.list(publishers)) but no service subscribes to it; "
                         + "its messages are never read",
@@ -39,7 +39,7 @@ struct OrphanTopicRule: Rule {
                 )
             case (true, false):
                 return RuleViolation(
-                    target: topic.name,
+                    subject: .topic(topic.name),
                     message:
                         "\(topic.name) has subscribers (\(Wording.list(subscribers))) but no service publishes it",
                     fix: "add \(topic.name) to `publishes` of the service that produces these events, or remove it",

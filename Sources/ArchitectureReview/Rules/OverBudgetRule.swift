@@ -21,7 +21,7 @@ struct OverBudgetRule: Rule {
         let system = context.model.system
         return [
             RuleViolation(
-                target: system.name,
+                subject: .system(system.name),
                 message:
                     "\(system.name) costs \(Wording.number(cost.monthly, decimals: 0)) per month, over its budget of "
                     + "\(Wording.number(budget, decimals: 0)) by \(Wording.number(cost.monthly - budget, decimals: 0))",

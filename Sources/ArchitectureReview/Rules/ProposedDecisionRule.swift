@@ -16,7 +16,7 @@ struct ProposedDecisionRule: Rule {
         context.model.decisions.compactMap { decision in
             guard decision.status == .proposed else { return nil }
             return RuleViolation(
-                target: "decision-\(decision.id)",
+                subject: .decision(decision.id),
                 message: "decision \(decision.id) \"\(decision.title)\" is still proposed",
                 fix: "decide it: set status: accepted, or deprecated / superseded with the record that replaces it",
                 location: decision.location

@@ -32,7 +32,7 @@ struct RetryAmplificationRule: Rule {
                 context.service(caller)?.calls.filter { $0.to == callee }.map(\.retries.attempts).max()
             }
             return RuleViolation(
-                target: workflow.name,
+                subject: .workflow(workflow.name),
                 message:
                     "\(workflow.name): one request can make \(attempts) attempts at \(path[path.count - 1]) along "
                     + "\(path.joined(separator: " -> ")) (\(factors.map(String.init).joined(separator: " x "))), "

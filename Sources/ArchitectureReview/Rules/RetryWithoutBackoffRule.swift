@@ -22,7 +22,7 @@ struct RetryWithoutBackoffRule: Rule {
                 retries.jitter ? nil : "no jitter",
             ].compactMap { $0 }
             return RuleViolation(
-                target: site.target,
+                subject: site.subject,
                 message:
                     "\(site.target) retries up to \(Wording.count(retries.max, "time")) with "
                     + "\(missing.joined(separator: " and ")); callers retry in lockstep against a struggling "

@@ -18,7 +18,7 @@ struct RetryWithoutBudgetRule: Rule {
             guard site.call.retries.max > 0, site.call.retries.budget == nil else { return nil }
             let attempts = site.call.retries.attempts
             return RuleViolation(
-                target: site.target,
+                subject: site.subject,
                 message:
                     "\(site.target) retries with no budget; when \(site.call.to) fails every request it gets up to "
                     + "\(attempts)x its normal load",

@@ -20,7 +20,7 @@ struct SagaMissingCompensationRule: Rule {
             let pivotName = saga.steps[pivot].name
             return saga.steps.prefix(pivot).filter { $0.compensation == nil }.map { step in
                 RuleViolation(
-                    target: "\(workflow.name)/\(step.name)",
+                    subject: .sagaStep(workflow: workflow.name, step: step.name),
                     message:
                         "\(workflow.name): saga step \(step.name) (\(step.service)) runs before the pivot "
                         + "\(pivotName) but has no compensation; if a later step fails it cannot be undone",

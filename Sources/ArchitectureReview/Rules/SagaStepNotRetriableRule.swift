@@ -20,7 +20,7 @@ struct SagaStepNotRetriableRule: Rule {
             let pivotName = saga.steps[pivot].name
             return saga.steps.suffix(from: pivot + 1).filter { !$0.retriable }.map { step in
                 RuleViolation(
-                    target: "\(workflow.name)/\(step.name)",
+                    subject: .sagaStep(workflow: workflow.name, step: step.name),
                     message:
                         "\(workflow.name): saga step \(step.name) (\(step.service)) runs after the pivot "
                         + "\(pivotName) but is not retriable; if it fails the saga can neither finish nor roll back",

@@ -20,7 +20,7 @@ struct SagaStepOutsideWorkflowRule: Rule {
             let reached = Set(graph.services.map { context.model.services[$0].name })
             return saga.steps.filter { !reached.contains($0.service) }.map { step in
                 RuleViolation(
-                    target: "\(workflow.name)/\(step.name)",
+                    subject: .sagaStep(workflow: workflow.name, step: step.name),
                     message:
                         "\(workflow.name): saga step \(step.name) runs in \(step.service), which the workflow's call "
                         + "graph (\(Wording.count(reached.count, "service"))) never reaches",

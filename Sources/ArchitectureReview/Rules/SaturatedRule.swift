@@ -21,7 +21,7 @@ struct SaturatedRule: Rule {
             else { return nil }
             let needed = figures.replicasNeeded.map { "replicas: \($0)" } ?? "more replicas"
             return RuleViolation(
-                target: figures.name,
+                subject: .component(figures.name),
                 message:
                     "\(figures.name) is saturated at peak: utilization \(Wording.number(utilization, decimals: 2)) "
                     + "(\(Wording.number(figures.loadRPS)) rps on \(Wording.count(figures.servers, "server"))); its "

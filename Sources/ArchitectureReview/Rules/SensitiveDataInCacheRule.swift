@@ -18,7 +18,7 @@ struct SensitiveDataInCacheRule: Rule {
             let labels = SensitiveData.labels(of: store)
             guard store.role == .cache, !labels.isEmpty else { return nil }
             return RuleViolation(
-                target: store.name,
+                subject: .component(store.name),
                 message:
                     "the cache \(store.name) holds \(Wording.list(labels)) data; copies outlive deletions and widen "
                     + "the compliance scope",

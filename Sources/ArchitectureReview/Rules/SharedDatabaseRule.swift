@@ -20,7 +20,7 @@ struct SharedDatabaseRule: Rule {
             else { return nil }
             let keeper = store.owner.map { "its owner \($0)" } ?? "one owner"
             return RuleViolation(
-                target: store.name,
+                subject: .component(store.name),
                 message:
                     "\(store.name) (\(store.role.rawValue)) is used by \(Wording.count(names.count, "service")): "
                     + "\(Wording.list(names)); a schema change by one of them can break the others",

@@ -29,7 +29,7 @@ struct SinglePointOfFailureRule: Rule {
         return zip(single, dependents).compactMap { component, workflows in
             guard !workflows.isEmpty else { return nil }
             return RuleViolation(
-                target: component.name,
+                subject: .component(component.name),
                 message:
                     "\(component.name) (\(component.type)) has 1 replica and is a hard dependency of "
                     + "\(Wording.list(workflows)); when it is down, so \(workflows.count == 1 ? "is" : "are") "

@@ -22,7 +22,7 @@ struct SingleZoneRule: Rule {
             guard component.placement.replicas >= 2, occupied.count == 1, let zone = occupied.first else { return nil }
             let spread = zones.prefix(min(component.placement.replicas, zones.count)).joined(separator: ", ")
             return RuleViolation(
-                target: component.name,
+                subject: .component(component.name),
                 message:
                     "\(component.name) runs \(component.placement.replicas) replicas, all in zone \(zone), while "
                     + "the model has \(zones.count) zones; an outage of \(zone) takes every replica down",

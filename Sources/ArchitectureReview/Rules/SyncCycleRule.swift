@@ -36,7 +36,7 @@ struct SyncCycleRule: Rule {
             let first = services[cycle[0]]
             guard names.count > 1 else {
                 return RuleViolation(
-                    target: names[0],
+                    subject: .cycle(names),
                     message:
                         "\(names[0]) calls itself synchronously; every such request holds a second worker of "
                         + "\(names[0]) while it waits on itself",
@@ -46,7 +46,7 @@ struct SyncCycleRule: Rule {
                 )
             }
             return RuleViolation(
-                target: names.joined(separator: "->"),
+                subject: .cycle(names),
                 message:
                     "synchronous calls form a cycle of \(names.count) services: "
                     + (names + [names[0]]).joined(separator: " -> ")

@@ -33,7 +33,7 @@ struct TeamSpansContextsRule: Rule {
             let owned = contexts[team] ?? []
             guard owned.count > limit, let first = firstService[team] else { return nil }
             return RuleViolation(
-                target: team,
+                subject: .team(team),
                 message:
                     "team \(team) owns services in \(owned.count) bounded contexts (\(Wording.list(owned))), "
                     + "limit \(limit)",

@@ -26,7 +26,7 @@ struct TimeoutInversionRule: Rule {
             let attempts = inner.retries.attempts
             let waitText = TimeSpanWording.seconds(worst.seconds)
             return RuleViolation(
-                target: site.target,
+                subject: site.subject,
                 message:
                     "\(site.target): timeout \(timeout) <= \(worst.site.target) timeout \(inner.timeout?.description ?? "")"
                     + " x \(Wording.count(attempts, "attempt")) = \(waitText); \(site.callerName) gives up while "

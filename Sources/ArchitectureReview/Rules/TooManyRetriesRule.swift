@@ -20,7 +20,7 @@ struct TooManyRetriesRule: Rule {
         return context.calls.compactMap { site in
             guard site.call.retries.max > limit else { return nil }
             return RuleViolation(
-                target: site.target,
+                subject: site.subject,
                 message:
                     "\(site.target) retries up to \(site.call.retries.max) times (limit \(limit)); later attempts "
                     + "mostly add load to a failing \(site.call.to)",

@@ -17,7 +17,7 @@ struct TopicWithoutRetentionRule: Rule {
         context.model.topics.compactMap { topic in
             guard topic.retention == nil else { return nil }
             return RuleViolation(
-                target: topic.name,
+                subject: .topic(topic.name),
                 message:
                     "\(topic.name) declares no retention; how long a consumer may be down before losing "
                     + "messages is left to the broker's default",

@@ -24,7 +24,7 @@ struct TotalOrderAcrossContextsRule: Rule {
             }
             guard contexts.count >= 2 else { return nil }
             return RuleViolation(
-                target: topic.name,
+                subject: .topic(topic.name),
                 message:
                     "\(topic.name) is totally ordered and consumed in \(contexts.count) bounded contexts "
                     + "(\(Wording.list(contexts))); one partition caps every consumer's throughput",

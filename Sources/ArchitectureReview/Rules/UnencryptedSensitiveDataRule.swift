@@ -17,7 +17,7 @@ struct UnencryptedSensitiveDataRule: Rule {
             let labels = SensitiveData.labels(of: store)
             guard !store.encrypted, !labels.isEmpty else { return nil }
             return RuleViolation(
-                target: store.name,
+                subject: .component(store.name),
                 message:
                     "\(store.name) contains \(Wording.list(labels)) data but is not encrypted at rest; a copied "
                     + "disk, snapshot or backup exposes it",

@@ -20,7 +20,7 @@ struct UnreachableServiceRule: Rule {
                 !entries.contains(service.name), !context.calledServices.contains(service.name)
             else { return nil }
             return RuleViolation(
-                target: service.name,
+                subject: .component(service.name),
                 message:
                     "\(service.name) is no workflow's entry, no service calls it and it subscribes to no topic; "
                     + "nothing in the model reaches it",

@@ -23,7 +23,7 @@ struct UnusedWaiverRule: Rule {
                 ? "\(waiver.rule) reports nothing on \(waiver.target)"
                 : "there is no rule \(waiver.rule) in the catalog (`architect rules` lists them)"
             return RuleViolation(
-                target: "\(waiver.rule):\(waiver.target)",
+                subject: .waiver(rule: waiver.rule, target: waiver.target),
                 message: "the waiver of \(waiver.rule) on \(waiver.target) matches no finding: \(reason)",
                 fix:
                     "delete the waiver if the problem is fixed, or correct its rule and target to the finding's "

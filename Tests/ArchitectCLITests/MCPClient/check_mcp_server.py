@@ -38,6 +38,14 @@ passed = 0
 failures = []
 
 
+# A review configuration: one rule off, one severity and one parameter changed.
+REVIEW_CONFIG = """rules:
+  no-metrics: {enabled: false}
+  missing-timeout: {severity: info}
+  deep-sync-chain: {max_depth: 2}
+"""
+
+
 def check(condition, message):
     global passed
     if condition:
@@ -100,6 +108,7 @@ def prepare():
     # Models that do not load: not UTF-8, and a typo with a "did you mean".
     open(os.path.join(ROOT, "latin1.yaml"), "wb").write(b"architect: 1\nsystem: {name: caf\xe9}\n")
     shutil.copy(os.path.join(REPOSITORY, "Tests", "ArchitectCLITests", "Fixtures", "typos.yaml"), os.path.join(ROOT, "typos.yaml"))
+    open(os.path.join(ROOT, "review.yaml"), "w").write(REVIEW_CONFIG)
 
 
 def examples():
@@ -207,6 +216,20 @@ async def compare_examples(session):
                      "--rule", "single-point-of-failure", "--rule", "missing-timeout"),
         )
 
+        # A review configuration, inline and as a file under the root, gives what `--config` gives.
+        configured = await call(session, "review_model", {"path": path, "today": TODAY, "config": REVIEW_CONFIG})
+        from_file = await call(session, "review_model", {"path": path, "today": TODAY, "config_path": "review.yaml"})
+        expected = cli_json("review", path, "--format", "json", "--fail-on", "never", "--today", TODAY,
+                            "--config", os.path.join(ROOT, "review.yaml"))
+        same(f"review_model config {name}", configured, expected)
+        same(f"review_model config_path {name}", from_file, expected)
+        check(not any(f["rule"] == "no-metrics" for f in configured["findings"]), f"review_model config {name}: no-metrics ran")
+        check(all(f["severity"] == "info" for f in configured["findings"] if f["rule"] == "missing-timeout"),
+              f"review_model config {name}: missing-timeout is not info")
+        configured_what_if = await call(session, "what_if", {"path": path, "patch": {}, "today": TODAY, "config": REVIEW_CONFIG})
+        check(configured_what_if["findings"]["before"] == expected["summary"],
+              f"what_if config {name}: {configured_what_if['findings']['before']} != {expected['summary']}")
+
         analysis = await call(session, "analyze_model", {"path": path})
         same(f"analyze_model {name}", analysis, cli_json("analyze", path, "--format", "json"))
         what_if_peak = await call(session, "analyze_model", {"path": path, "peak_rps": 900, "growth": 2.5})
@@ -259,6 +282,15 @@ async def compare_examples(session):
         check(checked.get("valid") is False and checked.get("errors", 0) >= 1, f"check_model {name}: reported valid")
         same(f"check_model {name}", checked.get("diagnostics"), json.loads(cli("check", name, "--format", "json").stdout))
         await tool_error(session, "analyze_model", {"path": name}, "does not load")
+
+    # An invalid configuration is refused with the located problem and its "did you mean".
+    text = await tool_error(session, "review_model", {"path": "Examples/shop.yaml", "config": "rules:\n  no-metric: {}\n"},
+                            "the review configuration is invalid")
+    check("config.yaml:2:3" in text and "no-metrics" in text, f"review_model bad config: {text[:300]}")
+    await protocol_error(session, "review_model", {"path": "Examples/shop.yaml", "config": "rules: {}", "config_path": "review.yaml"},
+                         "not both")
+    await tool_error(session, "what_if", {"path": "Examples/shop.yaml", "patch": {}, "config_path": "../outside.yaml"},
+                     "outside the root")
 
     rules = await call(session, "list_rules", {})
     same("list_rules", rules.get("rules"), cli_json("rules", "--format", "json"))

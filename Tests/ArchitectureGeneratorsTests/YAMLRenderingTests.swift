@@ -1,4 +1,4 @@
-import ArchitectureDocs
+import ArchitectureGenerators
 import ArchitectureModel
 import Testing
 import Yams

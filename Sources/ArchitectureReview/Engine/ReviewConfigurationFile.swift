@@ -1,12 +1,11 @@
 import ArchitectureLoading
-import ArchitectureModel
-import ArchitectureReview
+public import ArchitectureModel
 import Foundation
 
 /// Reads a review configuration (rules.md): `rules: {ID: {enabled: false, severity: error, PARAM: N}}`.
 /// Every unknown rule id, parameter or value is a diagnostic with a "did you mean".
-enum ReviewConfigurationFile {
-    static func read(_ path: String) -> (configuration: ReviewConfiguration, diagnostics: [Diagnostic]) {
+public enum ReviewConfigurationFile {
+    public static func read(_ path: String) -> (configuration: ReviewConfiguration, diagnostics: [Diagnostic]) {
         guard let data = FileManager.default.contents(atPath: path), let text = String(validating: data, as: UTF8.self)
         else {
             return (ReviewConfiguration(), [problem("cannot read the file as UTF-8 text", at: nil, file: path)])
@@ -14,7 +13,10 @@ enum ReviewConfigurationFile {
         return parse(text, file: path)
     }
 
-    static func parse(_ text: String, file: String) -> (configuration: ReviewConfiguration, diagnostics: [Diagnostic]) {
+    public static func parse(
+        _ text: String,
+        file: String
+    ) -> (configuration: ReviewConfiguration, diagnostics: [Diagnostic]) {
         let (root, problem) = YAMLDocument.tree(text, file: file)
         if let problem { return (ReviewConfiguration(), [problem]) }
         guard let root else { return (ReviewConfiguration(), []) }

@@ -1,12 +1,12 @@
 import ArchitectTestSupport
-import ArchitectureDocs
+import ArchitectureGenerators
 import ArchitectureModel
 import Foundation
 import Testing
 
 @Suite(.serialized) struct IstioGeneratorTests {
     static let checker = RepositoryPaths.root.appendingPathComponent(
-        "Tests/ArchitectureDocsTests/Validators/check_istio.py"
+        "Tests/ArchitectureGeneratorsTests/Validators/check_istio.py"
     )
 
     static func check(_ files: [URL]) async -> ExternalTools.RunResult {

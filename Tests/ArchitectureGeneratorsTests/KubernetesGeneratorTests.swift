@@ -1,5 +1,5 @@
 import ArchitectTestSupport
-import ArchitectureDocs
+import ArchitectureGenerators
 import ArchitectureModel
 import Foundation
 import Testing

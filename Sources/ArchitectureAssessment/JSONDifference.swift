@@ -1,16 +1,16 @@
-import ArchitectureModel
+public import ArchitectureModel
 
 /// The leaves that differ between two documents of one layout (two analyses): objects key by key,
 /// arrays of named objects by `name`, other arrays element by element when their lengths agree.
-enum JSONDifference {
-    struct Change {
+public enum JSONDifference {
+    public struct Change: Sendable {
         /// Such as `workflows[checkout].availability`.
-        var path: String
-        var before: JSONValue
-        var after: JSONValue
+        public var path: String
+        public var before: JSONValue
+        public var after: JSONValue
     }
 
-    static func changes(from before: JSONValue, to after: JSONValue) -> [Change] {
+    public static func changes(from before: JSONValue, to after: JSONValue) -> [Change] {
         var changes: [Change] = []
         compare(before, after, path: "", into: &changes)
         return changes

@@ -1,5 +1,5 @@
 import ArchitectTestSupport
-import ArchitectureDocs
+import ArchitectureGenerators
 import ArchitectureLoading
 import ArchitectureModel
 import Foundation
