@@ -66,6 +66,33 @@ public enum FormatDocumentation {
         return ""
     }
 
+    /// The field reference, `docs/model-fields.md`: every object of the format with a table of its
+    /// fields (type, required, default, meaning), generated from `ModelSchema` so it cannot drift.
+    public static func markdownReference() -> String {
+        var text = """
+            # Model fields, format 1
+
+            Every field of the model format, generated from the table the loader checks against
+            (`architect explain FIELD` prints the same). [model-format.md](model-format.md) explains how
+            the fields are read.
+
+            """
+        for (spec, path) in allObjects() {
+            text += "\n## \(spec.name)\n\n`\(path.isEmpty ? "(top level)" : path)`: \(cell(spec.doc))\n\n"
+            text += "| field | type | default | meaning |\n| --- | --- | --- | --- |\n"
+            for field in spec.fields {
+                let fallback = field.required ? "required" : field.defaultValue.map { "`\($0)`" } ?? field.defaultNote ?? ""
+                text += "| `\(field.name)` | \(cell(field.type.summary)) | \(cell(fallback)) | \(cell(field.doc)) |\n"
+            }
+        }
+        return text
+    }
+
+    /// Text in a Markdown table cell: a pipe would end the cell, a line break the row.
+    private static func cell(_ text: String) -> String {
+        text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+    }
+
     /// Every object reachable from the document, once, with the path where it first appears.
     private static func allObjects() -> [(spec: ObjectSpec, path: String)] {
         var result: [(ObjectSpec, String)] = [(ModelSchema.document, "")]
