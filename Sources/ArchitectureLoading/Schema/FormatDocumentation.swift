@@ -81,7 +81,8 @@ public enum FormatDocumentation {
             text += "\n## \(spec.name)\n\n`\(path.isEmpty ? "(top level)" : path)`: \(cell(spec.doc))\n\n"
             text += "| field | type | default | meaning |\n| --- | --- | --- | --- |\n"
             for field in spec.fields {
-                let fallback = field.required ? "required" : field.defaultValue.map { "`\($0)`" } ?? field.defaultNote ?? ""
+                let fallback =
+                    field.required ? "required" : field.defaultValue.map { "`\($0)`" } ?? field.defaultNote ?? ""
                 text += "| `\(field.name)` | \(cell(field.type.summary)) | \(cell(fallback)) | \(cell(field.doc)) |\n"
             }
         }
