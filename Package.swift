@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "architect", targets: ["architect"]),
+        .library(name: "ArchitectureOutput", targets: ["ArchitectureOutput"]),
         .library(name: "ArchitectureModel", targets: ["ArchitectureModel"]),
         .library(name: "ArchitectureLoading", targets: ["ArchitectureLoading"]),
         .library(name: "ArchitectureAnalysis", targets: ["ArchitectureAnalysis"]),
@@ -25,7 +26,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
-        .target(name: "ArchitectureModel"),
+        // The one text and JSON writer, number formatter and escaping of every output: a leaf.
+        .target(name: "ArchitectureOutput"),
+        .target(name: "ArchitectureModel", dependencies: ["ArchitectureOutput"]),
         // Loading composes libyaml's events itself: `import CYaml`, the C library the Yams product builds.
         .target(
             name: "ArchitectureLoading",
@@ -35,7 +38,7 @@ let package = Package(
         // Loading: a review configuration is YAML read with the model's own located diagnostics.
         .target(
             name: "ArchitectureReview",
-            dependencies: ["ArchitectureModel", "ArchitectureLoading", "ArchitectureAnalysis"]
+            dependencies: ["ArchitectureModel", "ArchitectureLoading", "ArchitectureAnalysis", "ArchitectureOutput"]
         ),
         .target(
             name: "ArchitectureImport",
@@ -116,6 +119,7 @@ let package = Package(
         ),
         .executableTarget(name: "architect", dependencies: ["ArchitectCLI"]),
         .target(name: "ArchitectTestSupport", dependencies: ["ArchitectureModel", "ArchitectureLoading"]),
+        .testTarget(name: "ArchitectureOutputTests", dependencies: ["ArchitectureOutput", "ArchitectTestSupport"]),
         .testTarget(name: "ArchitectureModelTests", dependencies: ["ArchitectureModel", "ArchitectTestSupport"]),
         .testTarget(
             name: "ArchitectureLoadingTests",

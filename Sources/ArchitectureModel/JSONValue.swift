@@ -1,3 +1,5 @@
+public import ArchitectureOutput
+
 /// A JSON document built in code, with object keys in the order written, so outputs whose layout is a
 /// contract (analysis, review, simulation) print every field, nulls included, in a stable order.
 public indirect enum JSONValue: Sendable, Hashable {
@@ -18,50 +20,34 @@ public indirect enum JSONValue: Sendable, Hashable {
         value.map(wrap) ?? .null
     }
 
-    /// Pretty-printed with two-space indentation and a final newline.
+    /// In the one JSON layout of every output (`JSONWriter`), with a final newline.
     public func serialized() -> String {
-        var output = ""
-        write(into: &output, indent: 0)
-        return output + "\n"
+        JSONWriter.text { write(into: &$0) }
     }
 
-    private func write(into output: inout String, indent: Int) {
-        let padding = String(repeating: "  ", count: indent + 1)
-        let closing = String(repeating: "  ", count: indent)
+    /// Writes the value: arrays of scalars on one line, everything else one element per line.
+    public func write(into json: inout JSONWriter) {
         switch self {
-        case .null: output += "null"
-        case .bool(let value): output += value ? "true" : "false"
-        case .int(let value): output += String(value)
-        case .number(let value): output += Self.format(value)
-        case .string(let value): output += Self.quote(value)
+        case .null: json.null()
+        case .bool(let value): json.value(value)
+        case .int(let value): json.value(value)
+        case .number(let value): json.value(value)
+        case .string(let value): json.value(value)
+        case .array(let items) where items.allSatisfy(\.isScalar):
+            json.inlineArray { json in
+                for item in items { item.write(into: &json) }
+            }
         case .array(let items):
-            guard !items.isEmpty else {
-                output += "[]"
-                return
+            json.array { json in
+                for item in items { item.write(into: &json) }
             }
-            if items.allSatisfy(\.isScalar) {
-                output += "[" + items.map { $0.serializedInline() }.joined(separator: ", ") + "]"
-                return
-            }
-            output += "[\n"
-            for (position, item) in items.enumerated() {
-                output += padding
-                item.write(into: &output, indent: indent + 1)
-                output += position < items.count - 1 ? ",\n" : "\n"
-            }
-            output += closing + "]"
         case .object(let members):
-            guard !members.isEmpty else {
-                output += "{}"
-                return
+            json.object { json in
+                for (key, value) in members {
+                    json.key(key)
+                    value.write(into: &json)
+                }
             }
-            output += "{\n"
-            for (position, (key, value)) in members.enumerated() {
-                output += padding + Self.quote(key) + ": "
-                value.write(into: &output, indent: indent + 1)
-                output += position < members.count - 1 ? ",\n" : "\n"
-            }
-            output += closing + "}"
         }
     }
 
@@ -70,36 +56,5 @@ public indirect enum JSONValue: Sendable, Hashable {
         case .array, .object: return false
         default: return true
         }
-    }
-
-    private func serializedInline() -> String {
-        var output = ""
-        write(into: &output, indent: 0)
-        return output
-    }
-
-    /// JSON has no infinity or NaN: those print as null. Integral values print without a fraction.
-    static func format(_ value: Double) -> String {
-        guard value.isFinite else { return "null" }
-        if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
-        return String(value)
-    }
-
-    static func quote(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case let control where control.value < 0x20:
-                let hex = String(control.value, radix: 16)
-                result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result + "\""
     }
 }

@@ -65,7 +65,11 @@ import Testing
         )
         #expect(result.status == 0, "\(result.stderr)")
         #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link.path) == target.path)
-        #expect(try String(contentsOf: target, encoding: .utf8).hasPrefix("{\n  \"findings\" : ["))
+        #expect(
+            try String(contentsOf: target, encoding: .utf8).hasPrefix(
+                "{\n  \"format\": 1,\n  \"system\": \"shop\",\n  \"findings\": ["
+            )
+        )
     }
 
     @Test func aModelThatDoesNotLoadExitsTwo() throws {
@@ -181,7 +185,7 @@ import Testing
         #expect(result.status == 0)
         #expect(result.stdout.isEmpty)
         let text = try String(contentsOfFile: sarif, encoding: .utf8)
-        #expect(text.contains("\"uri\" : \"Examples/shop.yaml\""))
+        #expect(text.contains("\"uri\": \"Examples/shop.yaml\""))
         let markdown = try Architect.run(
             ["review", "Examples/shop.yaml", "--format", "markdown"],
             in: RepositoryPaths.root

@@ -1,4 +1,5 @@
 import ArchitectureModel
+import ArchitectureOutput
 import Foundation
 
 /// `architect review --format markdown`: a pull-request comment, one table per severity.

@@ -1,27 +1,32 @@
 import ArchitectureModel
+import ArchitectureOutput
 
 /// `architect rules`: the catalog as an aligned table, or JSON (rules.md, "Output").
 public enum RuleCatalogRenderer {
-    private struct Entry: Encodable {
-        var id: String
-        var severity: Severity
-        var category: RuleCategory
-        var summary: String
-        var parameters: [RuleParameter]
-    }
-
+    /// Each rule's id, severity, category, summary and parameters (name, default, description).
     public static func json(_ rules: [RuleInfo]) -> String {
-        JSONText.encode(
-            rules.map {
-                Entry(
-                    id: $0.id,
-                    severity: $0.severity,
-                    category: $0.category,
-                    summary: $0.summary,
-                    parameters: $0.parameters
-                )
+        JSONWriter.text { json in
+            json.array { json in
+                for rule in rules {
+                    json.object { json in
+                        json.field("id", rule.id)
+                        json.field("severity", rule.severity.rawValue)
+                        json.field("category", rule.category.rawValue)
+                        json.field("summary", rule.summary)
+                        json.key("parameters")
+                        json.array { json in
+                            for parameter in rule.parameters {
+                                json.object { json in
+                                    json.field("name", parameter.name)
+                                    json.field("default", parameter.defaultValue)
+                                    json.field("description", parameter.description)
+                                }
+                            }
+                        }
+                    }
+                }
             }
-        )
+        }
     }
 
     /// Grouped by category, one line per rule: id, severity, summary.

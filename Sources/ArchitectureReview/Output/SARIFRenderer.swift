@@ -1,4 +1,5 @@
 import ArchitectureModel
+import ArchitectureOutput
 import Foundation
 
 /// `architect review --format sarif`: SARIF 2.1.0 as GitHub code scanning reads it. One run; every
@@ -15,12 +16,23 @@ public enum SARIFRenderer {
         // Findings share a handful of files: each path is made a URI once.
         var uris: [String: String] = [:]
         // About 1,300 bytes a result on generated models: the text is allocated once.
-        return JSONText.write(reservingCapacity: 1_300 * report.findings.count) { json in
+        return JSONWriter.text(reservingCapacity: 1_300 * report.findings.count) { json in
             json.object { json in
                 json.field("$schema", schema)
+                json.field("version", "2.1.0")
                 json.key("runs")
                 json.array { json in
                     json.object { json in
+                        json.field("tool") { json in
+                            json.field("driver") { json in
+                                json.field("name", "architect")
+                                json.field("version", version)
+                                json.key("rules")
+                                json.array { json in
+                                    for rule in rules { descriptor(&json, rule) }
+                                }
+                            }
+                        }
                         json.field("columnKind", "unicodeCodePoints")
                         json.key("results")
                         json.array { json in
@@ -34,19 +46,8 @@ public enum SARIFRenderer {
                                 result(&json, finding, ruleIndex: ruleIndex[finding.rule], uri: uri)
                             }
                         }
-                        json.field("tool") { json in
-                            json.field("driver") { json in
-                                json.field("name", "architect")
-                                json.key("rules")
-                                json.array { json in
-                                    for rule in rules { descriptor(&json, rule) }
-                                }
-                                json.field("version", version)
-                            }
-                        }
                     }
                 }
-                json.field("version", "2.1.0")
             }
         }
     }
@@ -76,30 +77,33 @@ public enum SARIFRenderer {
     /// A `reportingDescriptor`: the rule's texts and default level.
     private static func descriptor(_ json: inout JSONWriter, _ rule: RuleInfo) {
         json.object { json in
-            json.field("defaultConfiguration") { json in json.field("level", level(rule.severity)) }
-            json.field("fullDescription") { json in json.field("text", rule.rationale) }
-            json.field("help") { json in
-                json.field("markdown", RuleDocumentation.markdown(rule))
-                json.field("text", RuleDocumentation.text(rule))
-            }
             json.field("id", rule.id)
             json.field(
                 "name",
                 rule.id.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
             )
+            json.field("shortDescription") { json in json.field("text", rule.summary) }
+            json.field("fullDescription") { json in json.field("text", rule.rationale) }
+            json.field("help") { json in
+                json.field("text", RuleDocumentation.text(rule))
+                json.field("markdown", RuleDocumentation.markdown(rule))
+            }
+            json.field("defaultConfiguration") { json in json.field("level", level(rule.severity)) }
             json.field("properties") { json in
                 json.field("category", rule.category.rawValue)
                 json.key("tags")
-                json.array { json in json.value(rule.category.rawValue) }
+                json.inlineArray { json in json.value(rule.category.rawValue) }
             }
-            json.field("shortDescription") { json in json.field("text", rule.summary) }
         }
     }
 
     /// A `result`. `uri` is the artifact URI of the finding's file, nil when it has no location.
     private static func result(_ json: inout JSONWriter, _ finding: Finding, ruleIndex: Int?, uri: String?) {
         json.object { json in
+            json.field("ruleId", finding.rule)
+            if let ruleIndex { json.field("ruleIndex", ruleIndex) }
             json.field("level", level(finding.severity))
+            json.field("message") { json in json.field("text", "\(finding.message). Fix: \(finding.fix).") }
             if let location = finding.location, let uri {
                 json.key("locations")
                 json.array { json in
@@ -111,27 +115,24 @@ public enum SARIFRenderer {
                         json.field("physicalLocation") { json in
                             json.field("artifactLocation") { json in json.field("uri", uri) }
                             json.field("region") { json in
-                                json.field("startColumn", max(1, location.column))
                                 json.field("startLine", max(1, location.line))
+                                json.field("startColumn", max(1, location.column))
                             }
                         }
                     }
                 }
             }
-            json.field("message") { json in json.field("text", "\(finding.message). Fix: \(finding.fix).") }
             json.field("partialFingerprints") { json in json.field("architectFindingId/v1", finding.id) }
             json.field("properties") { json in
-                json.field("fix", finding.fix)
                 json.field("target", finding.target)
+                json.field("fix", finding.fix)
             }
-            json.field("ruleId", finding.rule)
-            if let ruleIndex { json.field("ruleIndex", ruleIndex) }
             if let reason = finding.waiver {
                 json.key("suppressions")
                 json.array { json in
                     json.object { json in
-                        json.field("justification", reason)
                         json.field("kind", "inSource")
+                        json.field("justification", reason)
                     }
                 }
             }

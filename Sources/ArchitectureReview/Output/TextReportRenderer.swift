@@ -1,4 +1,5 @@
 import ArchitectureModel
+import ArchitectureOutput
 
 /// `architect review --format text`: findings grouped by severity, for people; ANSI colours only
 /// when asked (the CLI asks on a terminal without `NO_COLOR`).

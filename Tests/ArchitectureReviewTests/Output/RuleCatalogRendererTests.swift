@@ -16,9 +16,9 @@ import Testing
         #expect(parameters.first?["description"] as? String != nil)
     }
 
-    @Test func jsonIsWhatJSONEncoderPrints() throws {
+    @Test func jsonKeysAreInTheDocumentedOrder() {
         let text = RuleCatalogRenderer.json(RuleCatalog.entries)
-        try JSONWriterTests.expectSameBytes(text, JSONValue.reencoded(text))
+        #expect(text.hasPrefix("[\n  {\n    \"id\": \"\(RuleCatalog.entries[0].id)\",\n    \"severity\": "))
     }
 
     @Test func textGroupsByCategory() {

@@ -44,18 +44,18 @@ import Testing
     }
 
     @Test(arguments: ["shop", "food-delivery", "legacy"])
-    func printsWhatJSONEncoderPrints(_ name: String) throws {
+    func startsWithTheSchemaAndVersion(_ name: String) throws {
         let text = try Self.sarif(name)
-        try JSONWriterTests.expectSameBytes(text, JSONValue.reencoded(text))
+        #expect(text.hasPrefix("{\n  \"$schema\": \"https://docs.oasis-open.org/sarif/"))
+        #expect(try Self.object(text)["version"] as? String == "2.1.0")
     }
 
-    @Test func printsAwkwardTextAsJSONEncoderDoes() throws {
+    @Test func readsBackAwkwardTextExactly() throws {
         let text = SARIFRenderer.render(
             JSONReportRendererTests.awkwardReport,
             version: "0.1.0",
             currentDirectory: "/repo"
         )
-        try JSONWriterTests.expectSameBytes(text, JSONValue.reencoded(text))
         let results = try #require(
             (try Self.object(text)["runs"] as? [[String: Any]])?.first?["results"] as? [[String: Any]]
         )
@@ -64,6 +64,13 @@ import Testing
         #expect((physical?["artifactLocation"] as? [String: String])?["uri"] == "dir/a%20b.yaml")
         #expect(physical?["region"] as? [String: Int] == ["startLine": 1, "startColumn": 1])
         #expect(results[1]["suppressions"] != nil && results[0]["suppressions"] == nil)
+        for (result, finding) in zip(results, JSONReportRendererTests.awkwardReport.findings) {
+            let message = (result["message"] as? [String: String])?["text"]
+            #expect(
+                message.map { Array($0.unicodeScalars) }
+                    == Array("\(finding.message). Fix: \(finding.fix).".unicodeScalars)
+            )
+        }
     }
 
     @Test func urisAreRelativeToTheCurrentDirectory() {

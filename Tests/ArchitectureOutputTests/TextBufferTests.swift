@@ -1,4 +1,4 @@
-import ArchitectureReview
+import ArchitectureOutput
 import Testing
 
 @Suite struct TextBufferTests {
