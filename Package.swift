@@ -32,9 +32,9 @@ let package = Package(
         // Loading composes libyaml's events itself: `import CYaml`, the C library the Yams product builds.
         .target(
             name: "ArchitectureLoading",
-            dependencies: ["ArchitectureModel", .product(name: "Yams", package: "Yams")]
+            dependencies: ["ArchitectureModel", "ArchitectureOutput", .product(name: "Yams", package: "Yams")]
         ),
-        .target(name: "ArchitectureAnalysis", dependencies: ["ArchitectureModel"]),
+        .target(name: "ArchitectureAnalysis", dependencies: ["ArchitectureModel", "ArchitectureOutput"]),
         // Loading: a review configuration is YAML read with the model's own located diagnostics.
         .target(
             name: "ArchitectureReview",
@@ -42,19 +42,26 @@ let package = Package(
         ),
         .target(
             name: "ArchitectureImport",
-            dependencies: ["ArchitectureModel", "ArchitectureLoading", .product(name: "Yams", package: "Yams")]
+            dependencies: [
+                "ArchitectureModel", "ArchitectureLoading", "ArchitectureOutput",
+                .product(name: "Yams", package: "Yams"),
+            ]
         ),
         // Operations config from a model: Kubernetes, Istio, SLO rules, OpenTelemetry, Grafana,
         // OpenAPI, AsyncAPI (`architect generate`). Not a product: its API is the project's own.
         .target(
             name: "ArchitectureGenerators",
-            dependencies: ["ArchitectureModel", "ArchitectureAnalysis", .product(name: "Yams", package: "Yams")]
+            dependencies: [
+                "ArchitectureModel", "ArchitectureAnalysis", "ArchitectureOutput",
+                .product(name: "Yams", package: "Yams"),
+            ]
         ),
         .target(
             name: "ArchitectureSimulation",
             dependencies: [
                 "ArchitectureModel",
                 "ArchitectureAnalysis",
+                "ArchitectureOutput",
                 .product(name: "Histogram", package: "hdrhistogram-swift"),
                 .product(name: "DequeModule", package: "swift-collections"),
             ]
@@ -62,7 +69,7 @@ let package = Package(
         // Resources: the vendored mermaid.min.js (see its NOTICE), which the HTML report inlines.
         .target(
             name: "ArchitectureDiagrams",
-            dependencies: ["ArchitectureModel", "ArchitectureAnalysis"],
+            dependencies: ["ArchitectureModel", "ArchitectureAnalysis", "ArchitectureOutput"],
             resources: [.copy("Resources/mermaid.min.js"), .copy("Resources/mermaid.NOTICE.md")]
         ),
         // One model's graph, analyses, review and risks, computed once: what every shell starts from.
@@ -70,7 +77,7 @@ let package = Package(
             name: "ArchitectureAssessment",
             dependencies: [
                 "ArchitectureModel", "ArchitectureAnalysis", "ArchitectureReview", "ArchitectureDiagrams",
-                "ArchitectureSimulation",
+                "ArchitectureSimulation", "ArchitectureOutput",
             ]
         ),
         .target(
@@ -78,6 +85,7 @@ let package = Package(
             dependencies: [
                 "ArchitectureModel", "ArchitectureLoading", "ArchitectureAnalysis", "ArchitectureReview",
                 "ArchitectureDiagrams", "ArchitectureGenerators", "ArchitectureSimulation", "ArchitectureAssessment",
+                "ArchitectureOutput",
             ]
         ),
         .target(

@@ -1,4 +1,5 @@
 public import ArchitectureModel
+import ArchitectureOutput
 
 /// Computes every figure of `analysis.md` for a model, as "Meaning of the numbers" in model.md defines.
 public struct Analyzer: Sendable {
@@ -193,9 +194,7 @@ public struct Analyzer: Sendable {
         return (figures, notes)
     }
 
-    private func rounded(_ value: Double) -> String {
-        String((value * 1000).rounded() / 1000)
-    }
+    private func rounded(_ value: Double) -> String { NumberText.decimal(value, decimals: 3) }
 
     private func cost(_ components: [ComponentFigures]) -> CostFigures {
         var monthly = 0.0

@@ -1,5 +1,6 @@
 import ArchitectureAnalysis
 import ArchitectureModel
+import ArchitectureOutput
 import ArchitectureReview
 import Foundation
 
@@ -100,18 +101,18 @@ struct RiskEvidence {
         case 0.432...: level = 3
         default: return nil
         }
-        return (level, "\(name) down \(Wording.number(minutes, decimals: 2)) min/month")
+        return (level, "\(name) down \(NumberText.decimal(minutes, decimals: 2)) min/month")
     }
 
     /// 5 when saturated at today's peak, 4 when it saturates before the planned growth.
     private func utilizationLikelihood(_ utilization: Double, of name: String) -> (Int, String)? {
-        let percent = Wording.number(utilization * 100, decimals: 1)
+        let percent = NumberText.decimal(utilization * 100, decimals: 1)
         if utilization >= 1 { return (5, "\(name) utilization \(percent)% at peak") }
         guard utilization * analysis.growth >= 1 else { return nil }
         return (
             4,
-            "\(name) utilization \(percent)% at peak, saturates at \(Wording.number(1 / utilization, decimals: 2))x "
-                + "(growth \(Wording.number(analysis.growth))x)"
+            "\(name) utilization \(percent)% at peak, saturates at \(NumberText.decimal(1 / utilization, decimals: 2))x "
+                + "(growth \(NumberText.decimal(analysis.growth))x)"
         )
     }
 

@@ -1,5 +1,6 @@
 import ArchitectureAnalysis
 import ArchitectureModel
+import ArchitectureOutput
 
 /// Builds a workflow's sequence diagram from its call graph (its `steps`, else every call reachable
 /// from the entry; the analysis's `CallGraph`), calls in declared order, with each service's datastore
@@ -171,7 +172,5 @@ struct SequenceBuilder {
         return parts.joined(separator: ", ")
     }
 
-    private static func number(_ value: Double) -> String {
-        value == value.rounded() ? String(Int(value)) : String(value)
-    }
+    private static func number(_ value: Double) -> String { NumberText.decimal(value, decimals: 6) }
 }

@@ -1,4 +1,5 @@
 package import ArchitectureModel
+import ArchitectureOutput
 import Foundation
 
 /// Per workload: a VirtualService carrying its callers' timeouts and retries, a DestinationRule with
@@ -200,5 +201,5 @@ package struct IstioGenerator: ArtifactGenerator {
     }
 
     /// Protobuf duration syntax (seconds with an `s`), which every Istio field accepts.
-    func duration(_ span: TimeSpan) -> String { DecimalText.format(span.seconds, places: 3) + "s" }
+    func duration(_ span: TimeSpan) -> String { NumberText.plain(span.seconds, places: 3) + "s" }
 }

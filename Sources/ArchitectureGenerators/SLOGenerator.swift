@@ -1,5 +1,6 @@
 import ArchitectureAnalysis
 package import ArchitectureModel
+import ArchitectureOutput
 import Foundation
 
 /// Per workflow with an availability target: Prometheus recording and multi-window, multi-burn-rate
@@ -281,5 +282,5 @@ package struct SLOGenerator: ArtifactGenerator {
     }
 
     /// `99.95%`: up to four decimals, trailing zeros dropped.
-    func percent(_ ratio: Double) -> String { DecimalText.format(ratio * 100, places: 4) + "%" }
+    func percent(_ ratio: Double) -> String { NumberText.plain(ratio * 100, places: 4) + "%" }
 }

@@ -1,4 +1,5 @@
 package import ArchitectureModel
+import ArchitectureOutput
 import Yams
 
 /// Prints documents built as `JSONValue` trees as YAML through Yams, keeping key order. Yams quotes a
@@ -25,7 +26,7 @@ package enum YAMLRendering {
         if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
         let plain = String(value)
         guard plain.contains("e") else { return plain }
-        return DecimalText.format(value, places: 15)
+        return NumberText.plain(value, places: 15)
     }
 }
 

@@ -1,10 +1,11 @@
 public import ArchitectureModel
+import ArchitectureOutput
 import Foundation
 
 /// What the model says against what deployment files or traces show.
-public struct DriftReport: Sendable, Encodable {
-    public struct Finding: Sendable, Hashable, Encodable {
-        public enum Kind: String, Sendable, Hashable, Encodable {
+public struct DriftReport: Sendable {
+    public struct Finding: Sendable, Hashable {
+        public enum Kind: String, Sendable, Hashable {
             /// A call or datastore use the sources show and the model does not declare.
             case undeclaredCall = "undeclared-call"
             /// A declared call or use the sources do not show.
@@ -157,11 +158,24 @@ public struct DriftReport: Sendable, Encodable {
         return output
     }
 
+    /// `{findings: [{kind, subject, message, evidence: [{source, detail}]}]}`.
     public var json: String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(self) else { return "{}\n" }
-        return String(decoding: data, as: UTF8.self) + "\n"
+        JSONWriter.text { json in
+            json.object { json in
+                json.key("findings")
+                json.array { json in
+                    for finding in findings {
+                        json.object { json in
+                            json.field("kind", finding.kind.rawValue)
+                            json.field("subject", finding.subject)
+                            json.field("message", finding.message)
+                            json.key("evidence")
+                            Evidence.write(finding.evidence, into: &json)
+                        }
+                    }
+                }
+            }
+        }
     }
 }
 

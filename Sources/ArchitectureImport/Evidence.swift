@@ -1,3 +1,5 @@
+import ArchitectureOutput
+
 /// Where an imported fact was seen: a file and line, or the spans of a trace file.
 public struct Evidence: Sendable, Hashable, Codable, CustomStringConvertible {
     /// `docker-compose.yml:42`, or `trace.json` for span evidence.
@@ -15,6 +17,18 @@ public struct Evidence: Sendable, Hashable, Codable, CustomStringConvertible {
     }
 
     public var description: String { "\(source): \(detail)" }
+
+    /// `[{source, detail}]`, as the drift and evidence reports write it.
+    static func write(_ evidence: [Evidence], into json: inout JSONWriter) {
+        json.array { json in
+            for item in evidence {
+                json.object { json in
+                    json.field("source", item.source)
+                    json.field("detail", item.detail)
+                }
+            }
+        }
+    }
 }
 
 /// How sure an importer is of a fact, from how it was seen.

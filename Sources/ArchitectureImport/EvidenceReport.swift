@@ -1,10 +1,11 @@
 import ArchitectureModel
+import ArchitectureOutput
 import Foundation
 
 /// The `--evidence` JSON: every imported element and link with where it was seen and how sure the
 /// import is, the start order it did not turn into calls, and the notes.
-public struct EvidenceReport: Sendable, Encodable {
-    struct Component: Encodable {
+public struct EvidenceReport: Sendable {
+    struct Component {
         var name: String
         var label: String?
         var role: String
@@ -14,7 +15,7 @@ public struct EvidenceReport: Sendable, Encodable {
         var evidence: [Evidence]
     }
 
-    struct Link: Encodable {
+    struct Link {
         var from: String
         var to: String
         var relation: String
@@ -22,11 +23,6 @@ public struct EvidenceReport: Sendable, Encodable {
         var confidence: String
         var perRequest: Double?
         var evidence: [Evidence]
-
-        enum CodingKeys: String, CodingKey {
-            case from, to, relation, `protocol`, confidence, evidence
-            case perRequest = "per_request"
-        }
     }
 
     var sources: [String]
@@ -34,11 +30,6 @@ public struct EvidenceReport: Sendable, Encodable {
     var links: [Link]
     var startOrder: [StartDependency]
     var notes: [ImportNote]
-
-    enum CodingKeys: String, CodingKey {
-        case sources, components, links, notes
-        case startOrder = "start_order"
-    }
 
     public init(_ system: ImportedSystem, sources: [String]) {
         self.sources = sources
@@ -89,11 +80,74 @@ public struct EvidenceReport: Sendable, Encodable {
         }
     }
 
-    /// Pretty-printed JSON with sorted keys, so reports diff well.
+    /// `{sources, components, links, start_order, notes}`; a field without a value is left out.
     public var json: String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(self) else { return "{}\n" }
-        return String(decoding: data, as: UTF8.self) + "\n"
+        JSONWriter.text { json in
+            json.object { json in
+                json.key("sources")
+                json.inlineArray { json in
+                    for source in sources { json.value(source) }
+                }
+                json.key("components")
+                json.array { json in
+                    for component in components { write(component, into: &json) }
+                }
+                json.key("links")
+                json.array { json in
+                    for link in links { write(link, into: &json) }
+                }
+                json.key("start_order")
+                json.array { json in
+                    for start in startOrder {
+                        json.object { json in
+                            json.field("from", start.from)
+                            json.field("to", start.to)
+                            json.key("evidence")
+                            Evidence.write([start.evidence], into: &json)
+                        }
+                    }
+                }
+                json.key("notes")
+                json.array { json in
+                    for note in notes {
+                        json.object { json in
+                            json.field("severity", note.severity.rawValue)
+                            json.field("message", note.message)
+                            json.key("evidence")
+                            Evidence.write(note.evidence, into: &json)
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private func write(_ component: Component, into json: inout JSONWriter) {
+        json.object { json in
+            json.field("name", component.name)
+            if let label = component.label { json.field("label", label) }
+            json.field("role", component.role)
+            if let kind = component.kind { json.field("kind", kind) }
+            json.field("confidence", component.confidence)
+            json.key("remarks")
+            json.inlineArray { json in
+                for remark in component.remarks { json.value(remark) }
+            }
+            json.key("evidence")
+            Evidence.write(component.evidence, into: &json)
+        }
+    }
+
+    private func write(_ link: Link, into json: inout JSONWriter) {
+        json.object { json in
+            json.field("from", link.from)
+            json.field("to", link.to)
+            json.field("relation", link.relation)
+            if let callProtocol = link.protocol { json.field("protocol", callProtocol) }
+            json.field("confidence", link.confidence)
+            if let perRequest = link.perRequest { json.field("per_request", perRequest) }
+            json.key("evidence")
+            Evidence.write(link.evidence, into: &json)
+        }
     }
 }

@@ -1,4 +1,5 @@
 public import ArchitectureModel
+import ArchitectureOutput
 import Foundation
 
 /// Writes a model as format-1 YAML that `ModelLoader` reads back to the same model: every field that
@@ -285,18 +286,11 @@ private struct Writer {
         return result + "\""
     }
 
-    private func number(_ value: Double) -> String {
-        if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
-        return String(format: "%.6g", value)
-    }
+    /// Decimal notation, six decimals at most: an exponent would not read back as the same type.
+    private func number(_ value: Double) -> String { NumberText.plain(value, places: 6) }
 
     /// A percentage with up to four decimals: `99.95%`.
-    private func ratio(_ value: Double) -> String {
-        var text = String(format: "%.4f", value * 100)
-        while text.hasSuffix("0") { text.removeLast() }
-        if text.hasSuffix(".") { text.removeLast() }
-        return text + "%"
-    }
+    private func ratio(_ value: Double) -> String { NumberText.plain(value * 100, places: 4) + "%" }
 
     /// A workflow share rounded down to 0.01%, so rounded shares never add up past 100%.
     private func share(_ value: Double) -> String {
@@ -317,10 +311,5 @@ private struct Writer {
         return trimmed(max(1, (span.seconds * 1_000_000).rounded())) + "us"
     }
 
-    private func trimmed(_ value: Double) -> String {
-        var text = String(format: "%.3f", value)
-        while text.hasSuffix("0") { text.removeLast() }
-        if text.hasSuffix(".") { text.removeLast() }
-        return text
-    }
+    private func trimmed(_ value: Double) -> String { NumberText.plain(value, places: 3) }
 }

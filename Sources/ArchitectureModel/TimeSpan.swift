@@ -1,3 +1,5 @@
+import ArchitectureOutput
+
 /// A duration from the model (`250ms`, `1.5s`, `7d`), kept in seconds.
 public struct TimeSpan: Sendable, Hashable, Codable, Comparable, CustomStringConvertible {
     public var seconds: Double
@@ -26,7 +28,5 @@ public struct TimeSpan: Sendable, Hashable, Codable, Comparable, CustomStringCon
         ("d", 86_400), ("h", 3_600), ("m", 60), ("s", 1), ("ms", 0.001), ("us", 0.000_001),
     ]
 
-    private static func format(_ value: Double) -> String {
-        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
-    }
+    private static func format(_ value: Double) -> String { NumberText.decimal(value, decimals: 9) }
 }

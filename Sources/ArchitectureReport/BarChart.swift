@@ -1,3 +1,4 @@
+import ArchitectureOutput
 import Foundation
 
 /// A horizontal bar chart drawn as SVG: one group of bars per item (a bar per series), a value axis
@@ -153,9 +154,7 @@ public struct BarChart: Sendable {
         return 10 * power
     }
 
-    static func tickLabel(_ value: Double) -> String {
-        value == value.rounded() && abs(value) < 1e12 ? String(Int(value)) : String(format: "%g", value)
-    }
+    static func tickLabel(_ value: Double) -> String { NumberText.decimal(value, decimals: 6) }
 
     static func format(_ value: Double) -> String { String(format: "%.1f", value) }
 

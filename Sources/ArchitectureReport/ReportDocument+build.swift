@@ -1,6 +1,7 @@
 import ArchitectureAnalysis
 public import ArchitectureAssessment
 import ArchitectureModel
+import ArchitectureOutput
 import ArchitectureReview
 public import ArchitectureSimulation
 
@@ -16,14 +17,14 @@ extension ReportDocument {
         facts = [
             ("model", source),
             ("reviewed on", assessment.today.description),
-            ("peak", "\(Wording.number(assessment.analysis.peakRPS)) requests/s"),
-            ("growth planned", "\(Wording.number(assessment.analysis.growth))x"),
+            ("peak", "\(NumberText.decimal(assessment.analysis.peakRPS)) requests/s"),
+            ("growth planned", "\(NumberText.decimal(assessment.analysis.growth))x"),
         ]
         if let availability = requirements.availability {
-            facts.append(("availability target", Wording.percent(availability)))
+            facts.append(("availability target", NumberText.percent(availability)))
         }
         if let latency = requirements.latencyP99 {
-            facts.append(("p99 target", "\(Wording.number(latency.seconds * 1000)) ms"))
+            facts.append(("p99 target", "\(NumberText.decimal(latency.seconds * 1000)) ms"))
         }
         let builder = ReportSectionBuilder(assessment: assessment, diagrams: diagrams)
         sections = [

@@ -1,5 +1,6 @@
 import ArchitectureAnalysis
 import ArchitectureAssessment
+import ArchitectureOutput
 import ArchitectureReview
 
 extension ReportSectionBuilder {
@@ -23,7 +24,7 @@ extension ReportSectionBuilder {
                     bars: [
                         BarChart.Bar(
                             value: workflow.downtimeMinutesPerMonth,
-                            label: "\(Wording.number(workflow.downtimeMinutesPerMonth, decimals: 2)) min",
+                            label: "\(NumberText.decimal(workflow.downtimeMinutesPerMonth, decimals: 2)) min",
                             status: workflow.meetsAvailability == false ? .bad : .good
                         )
                     ],
@@ -42,7 +43,7 @@ extension ReportSectionBuilder {
                     .text(
                         "A bar past its workflow's error-budget mark misses the availability target. Availability "
                             + "depends on replicas and zones, not on load, so it is the same at "
-                            + "\(Wording.number(analysis.growth))x growth as today."
+                            + "\(NumberText.decimal(analysis.growth))x growth as today."
                     )
                 ]),
                 .chart(chart),
@@ -65,12 +66,12 @@ extension ReportSectionBuilder {
                 ]
             )
         }
-        let growthName = "at \(Wording.number(analysis.growth))x growth"
+        let growthName = "at \(NumberText.decimal(analysis.growth))x growth"
         let bar = { (utilization: Double?) -> BarChart.Bar? in
             guard let utilization else { return nil }
             return BarChart.Bar(
                 value: utilization * 100,
-                label: "\(Wording.number(utilization * 100, decimals: 1))%",
+                label: "\(NumberText.decimal(utilization * 100, decimals: 1))%",
                 status: utilization >= 1 ? .bad : .good
             )
         }
@@ -102,12 +103,12 @@ extension ReportSectionBuilder {
             let grown = atGrowth[component.name]
             table.rows.append([
                 [.code(component.name)], [.text(String(component.replicas))],
-                [.text(Wording.number(component.loadRPS, decimals: 1))], [Self.utilization(component.utilization)],
+                [.text(NumberText.decimal(component.loadRPS, decimals: 1))], [Self.utilization(component.utilization)],
                 [
                     component.saturated == true
                         ? .status(.bad, "saturated") : .text(component.meanResponseMS.map(Self.milliseconds) ?? "–")
                 ],
-                [.text(grown.map { Wording.number($0.loadRPS, decimals: 1) } ?? "–")],
+                [.text(grown.map { NumberText.decimal($0.loadRPS, decimals: 1) } ?? "–")],
                 [Self.utilization(grown?.utilization)],
             ])
         }
@@ -115,11 +116,11 @@ extension ReportSectionBuilder {
     }
 
     func scalability() -> ReportSection {
-        let growth = Wording.number(analysis.growth)
+        let growth = NumberText.decimal(analysis.growth)
         var blocks: [ReportBlock] = []
         var summary: [ReportSpan] = [
             .text(
-                "At \(growth)x today's peak, \(Wording.number(assessment.analysisAtGrowth.peakRPS)) requests/s: "
+                "At \(growth)x today's peak, \(NumberText.decimal(assessment.analysisAtGrowth.peakRPS)) requests/s: "
             )
         ]
         if let first = analysis.firstToSaturate {
@@ -128,7 +129,7 @@ extension ReportSectionBuilder {
                 .code(first.component), .text(" saturates first, at "),
                 .status(
                     multiple <= 1 ? .bad : multiple < analysis.growth ? .warning : .good,
-                    "\(Wording.number(multiple, decimals: 2))x peak"
+                    "\(NumberText.decimal(multiple, decimals: 2))x peak"
                 ),
                 .text(". "),
             ]
@@ -188,7 +189,9 @@ extension ReportSectionBuilder {
             let down: [ReportSpan] =
                 outage.workflowsDown.isEmpty
                 ? [.status(.good, "none")] : [.status(.bad, Wording.list(outage.workflowsDown, limit: 12))]
-            let availability = outage.workflowAvailability.map { "\($0.workflow) \(Wording.percent($0.availability))" }
+            let availability = outage.workflowAvailability.map {
+                "\($0.workflow) \(NumberText.percent($0.availability))"
+            }
             table.rows.append([[.code(outage.zone)], down, [.text(availability.joined(separator: ", "))]])
         }
         let blocks: [ReportBlock] =
@@ -198,7 +201,7 @@ extension ReportSectionBuilder {
 
     static func utilization(_ value: Double?) -> ReportSpan {
         guard let value else { return .text("–") }
-        let text = "\(Wording.number(value * 100, decimals: 1))%"
+        let text = "\(NumberText.decimal(value * 100, decimals: 1))%"
         return value >= 1 ? .status(.bad, text) : .text(text)
     }
 }

@@ -1,3 +1,4 @@
+import ArchitectureOutput
 import ArchitectureReview
 import ArchitectureSimulation
 
@@ -12,13 +13,13 @@ extension ReportSectionBuilder {
             ],
             rows: [],
             caption:
-                "Seed \(result.seed), \(result.requests) requests over \(Wording.number(result.simulatedSeconds, decimals: 1)) "
+                "Seed \(result.seed), \(result.requests) requests over \(NumberText.decimal(result.simulatedSeconds, decimals: 1)) "
                 + "simulated seconds at today's peak, no faults; architect simulate runs the fault scenarios."
         )
         for workflow in result.workflows {
             let success: ReportSpan =
                 workflow.successRate.map { rate in
-                    let text = Wording.percent(rate)
+                    let text = NumberText.percent(rate)
                     if let target = workflow.availabilityTarget, rate < target { return .status(.bad, text) }
                     return .text(text)
                 } ?? .text("–")
@@ -32,7 +33,7 @@ extension ReportSectionBuilder {
                 [.text(String(workflow.degraded))],
                 [.text(workflow.latencyMS.map { Self.milliseconds($0.p50) } ?? "–")],
                 [p99], [.text(workflow.latencyP99TargetMS.map(Self.milliseconds) ?? "–")],
-                [.text(workflow.errorBudgetBurned.map(Wording.percent) ?? "–")],
+                [.text(workflow.errorBudgetBurned.map { NumberText.percent($0) } ?? "–")],
             ])
         }
         return ReportSection(

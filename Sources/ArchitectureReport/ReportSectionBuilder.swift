@@ -1,6 +1,7 @@
 import ArchitectureAnalysis
 import ArchitectureAssessment
 import ArchitectureModel
+import ArchitectureOutput
 import ArchitectureReview
 
 /// Builds each report section from the assessment: the analysis and review figures, formatted.
@@ -36,9 +37,9 @@ struct ReportSectionBuilder {
             cards.append(
                 ReportCard(
                     title: "Capacity headroom",
-                    value: "\(Wording.number(multiple, decimals: 2))x peak",
+                    value: "\(NumberText.decimal(multiple, decimals: 2))x peak",
                     status: multiple <= 1 ? .bad : multiple < analysis.growth ? .warning : .good,
-                    detail: "\(first.component) saturates first; growth planned \(Wording.number(analysis.growth))x"
+                    detail: "\(first.component) saturates first; growth planned \(NumberText.decimal(analysis.growth))x"
                 )
             )
         } else {
@@ -58,7 +59,7 @@ struct ReportSectionBuilder {
                 value: "\(Self.money(cost.monthly)) / month",
                 status: cost.withinBudget.map { $0 ? .good : .bad } ?? .neutral,
                 detail: (cost.budgetMonthly.map { "budget \(Self.money($0)); " } ?? "no budget; ")
-                    + "\(Self.money(cost.monthlyAtGrowth)) at \(Wording.number(analysis.growth))x growth"
+                    + "\(Self.money(cost.monthlyAtGrowth)) at \(NumberText.decimal(analysis.growth))x growth"
             )
         )
         var table = ReportTable(
@@ -72,11 +73,11 @@ struct ReportSectionBuilder {
         )
         for workflow in workflows {
             table.rows.append([
-                [.code(workflow.name)], [.text(Wording.percent(workflow.availability))],
-                [.text(workflow.availabilityTarget.map(Wording.percent) ?? "–")],
+                [.code(workflow.name)], [.text(NumberText.percent(workflow.availability))],
+                [.text(workflow.availabilityTarget.map { NumberText.percent($0) } ?? "–")],
                 [Self.meets(workflow.meetsAvailability)],
-                [.text(Wording.number(workflow.downtimeMinutesPerMonth, decimals: 2))],
-                [.text(workflow.errorBudgetMinutesPerMonth.map { Wording.number($0, decimals: 2) } ?? "–")],
+                [.text(NumberText.decimal(workflow.downtimeMinutesPerMonth, decimals: 2))],
+                [.text(workflow.errorBudgetMinutesPerMonth.map { NumberText.decimal($0, decimals: 2) } ?? "–")],
                 [Self.latency(workflow)], [.text(workflow.latencyP99TargetMS.map(Self.milliseconds) ?? "–")],
             ])
         }
@@ -129,15 +130,18 @@ struct ReportSectionBuilder {
             var table = ReportTable(columns: [("figure", .left), ("value", .left)], rows: [], caption: nil)
             let row = { (name: String, value: [ReportSpan]) in table.rows.append([[.text(name)], value]) }
             row("entry", [.code(figures.entry)])
-            row("load at peak", [.text(figures.loadRPS.map { "\(Wording.number($0)) requests/s" } ?? "– (call cycle)")])
+            row(
+                "load at peak",
+                [.text(figures.loadRPS.map { "\(NumberText.decimal($0)) requests/s" } ?? "– (call cycle)")]
+            )
             row(
                 "availability",
-                [.text(Wording.percent(figures.availability) + " "), Self.meets(figures.meetsAvailability)]
-                    + (figures.availabilityTarget.map { [.text(" target \(Wording.percent($0))")] } ?? [])
+                [.text(NumberText.percent(figures.availability) + " "), Self.meets(figures.meetsAvailability)]
+                    + (figures.availabilityTarget.map { [.text(" target \(NumberText.percent($0))")] } ?? [])
             )
-            row("downtime", [.text("\(Wording.number(figures.downtimeMinutesPerMonth, decimals: 2)) min/month")])
+            row("downtime", [.text("\(NumberText.decimal(figures.downtimeMinutesPerMonth, decimals: 2)) min/month")])
             if let budget = figures.errorBudgetMinutesPerMonth {
-                row("error budget", [.text("\(Wording.number(budget, decimals: 2)) min/month")])
+                row("error budget", [.text("\(NumberText.decimal(budget, decimals: 2)) min/month")])
             }
             row(
                 "mean latency",
@@ -159,8 +163,8 @@ struct ReportSectionBuilder {
                             [
                                 .code(loss.component),
                                 .text(
-                                    " costs \(Wording.percent(loss.loss)); one more replica gains "
-                                        + Wording.percent(loss.gainFromOneMoreReplica)
+                                    " costs \(NumberText.percent(loss.loss)); one more replica gains "
+                                        + NumberText.percent(loss.gainFromOneMoreReplica)
                                 ),
                             ]
                         }
@@ -207,21 +211,7 @@ struct ReportSectionBuilder {
         return .status(status, "\(risk.level.rawValue) \(risk.score)")
     }
 
-    static func milliseconds(_ value: Double) -> String { "\(Wording.number(value, decimals: 1)) ms" }
+    static func milliseconds(_ value: Double) -> String { NumberText.milliseconds(value, decimals: 1) }
 
-    /// `$9,700` or `$1,234.5`: thousands separated for reading.
-    static func money(_ value: Double) -> String {
-        let text = Wording.number(value, decimals: 2)
-        let parts = text.split(separator: ".", maxSplits: 1)
-        var whole = String(parts.first ?? "")
-        let negative = whole.hasPrefix("-")
-        if negative { whole.removeFirst() }
-        var grouped = ""
-        for (offset, digit) in whole.reversed().enumerated() {
-            if offset > 0, offset % 3 == 0 { grouped.append(",") }
-            grouped.append(digit)
-        }
-        let fraction = parts.count > 1 ? "." + parts[1] : ""
-        return (negative ? "-$" : "$") + String(grouped.reversed()) + fraction
-    }
+    static func money(_ value: Double) -> String { NumberText.money(value) }
 }

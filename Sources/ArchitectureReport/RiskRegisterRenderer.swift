@@ -1,5 +1,6 @@
 public import ArchitectureAssessment
 import ArchitectureModel
+import ArchitectureOutput
 import ArchitectureReview
 import Foundation
 
@@ -82,8 +83,5 @@ public enum RiskRegisterRenderer {
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
-    /// Text safe inside a Markdown table cell: pipes escaped, line breaks flattened.
-    static func cell(_ text: String) -> String {
-        text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
-    }
+    static func cell(_ text: String) -> String { MarkdownText.cell(text) }
 }

@@ -45,8 +45,11 @@ extension Architect {
             switch format {
             case .json: print(report.json.serialized(), terminator: "")
             case .text:
-                print(AnalysisText.render(report, markdown: false, color: Terminal.colorEnabled), terminator: "")
-            case .markdown: print(AnalysisText.render(report, markdown: true, color: false), terminator: "")
+                print(
+                    AnalysisTextRenderer.render(report, markdown: false, color: Terminal.colorEnabled),
+                    terminator: ""
+                )
+            case .markdown: print(AnalysisTextRenderer.render(report, markdown: true, color: false), terminator: "")
             }
         }
     }

@@ -62,7 +62,11 @@ extension Architect {
                 let json = results.count == 1 && scenario != "all" ? results[0].json : .array(results.map(\.json))
                 print(json.serialized(), terminator: "")
             case .text:
-                print(results.map { SimulationText.render($0, color: Terminal.colorEnabled) }.joined(separator: "\n"))
+                print(
+                    results.map { SimulationTextRenderer.render($0, color: Terminal.colorEnabled) }.joined(
+                        separator: "\n"
+                    )
+                )
             }
             if failOnVerdict, results.contains(where: \.missesTarget) { throw ExitStatus.failed }
         }

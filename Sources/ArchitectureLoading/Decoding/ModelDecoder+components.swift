@@ -1,4 +1,5 @@
 import ArchitectureModel
+import ArchitectureOutput
 import Foundation
 
 extension ModelDecoder {
@@ -89,7 +90,7 @@ extension ModelDecoder {
             )
         } else if ratio > largest * (1 + 1e-9) {
             context.error(
-                "`service_time_p99` \(p99) is \(String(format: "%.2f", ratio)) times `service_time` \(mean); no lognormal has a p99 above \(String(format: "%.2f", largest)) times its mean",
+                "`service_time_p99` \(p99) is \(NumberText.decimal(ratio, decimals: 2)) times `service_time` \(mean); no lognormal has a p99 above \(NumberText.decimal(largest, decimals: 2)) times its mean",
                 hint: "raise `service_time` or lower `service_time_p99`",
                 path: path,
                 at: node

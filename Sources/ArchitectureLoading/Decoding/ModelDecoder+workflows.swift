@@ -1,4 +1,5 @@
 import ArchitectureModel
+import ArchitectureOutput
 import Foundation
 
 extension ModelDecoder {
@@ -30,10 +31,7 @@ extension ModelDecoder {
         return workflows
     }
 
-    private func percent(_ fraction: Double) -> String {
-        let value = (fraction * 10_000).rounded() / 100
-        return "\(value.formattedPlainly)%"
-    }
+    private func percent(_ fraction: Double) -> String { NumberText.percent(fraction, decimals: 2) }
 
     private func decodeWorkflow(_ name: String, _ reader: ObjectReader, requirements: Requirements) -> Workflow? {
         let entry = reader.optional("entry", .name)

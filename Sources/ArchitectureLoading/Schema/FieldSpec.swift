@@ -1,3 +1,5 @@
+import ArchitectureOutput
+
 /// What one field of the model format holds: the single source of truth that the loader, the JSON
 /// Schema and `architect explain` all read, so the three cannot disagree.
 package struct FieldSpec: Sendable {
@@ -121,9 +123,7 @@ package enum NameSpace: String, Sendable {
 
 extension Double {
     /// `3` rather than `3.0`, `0.5` as is.
-    package var formattedPlainly: String {
-        self == rounded() && abs(self) < 1e15 ? String(Int(self)) : String(self)
-    }
+    package var formattedPlainly: String { NumberText.decimal(self, decimals: 9) }
 }
 
 extension String {

@@ -1,4 +1,5 @@
 import ArchitectureModel
+import ArchitectureOutput
 import Foundation
 
 /// `architect explain`: the model format's documentation, read from `ModelSchema`.
@@ -89,10 +90,7 @@ public enum FormatDocumentation {
         return text
     }
 
-    /// Text in a Markdown table cell: a pipe would end the cell, a line break the row.
-    private static func cell(_ text: String) -> String {
-        text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
-    }
+    private static func cell(_ text: String) -> String { MarkdownText.cell(text) }
 
     /// Every object reachable from the document, once, with the path where it first appears.
     private static func allObjects() -> [(spec: ObjectSpec, path: String)] {

@@ -1,42 +1,42 @@
+import ArchitectureModel
 import Foundation
 
 /// Writes the model format as a JSON Schema (draft 2020-12) from `ModelSchema`, for editors.
 public enum JSONSchemaWriter {
     public static let schemaID = "https://architect.dev/schema/model-1.json"
 
-    /// The schema as pretty-printed JSON with sorted keys.
+    /// The schema, properties in the table's order, definitions by name.
     public static func write() -> String {
-        var definitions: [String: Any] = [:]
-        var root = objectSchema(ModelSchema.document, definitions: &definitions)
-        root["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-        root["$id"] = schemaID
-        root["title"] = "Architect model, format \(ModelSchema.formatVersion)"
-        root["$defs"] = definitions
-        // JSONSerialization only fails on non-JSON values, and every value above is a JSON value.
-        let data =
-            (try? JSONSerialization.data(
-                withJSONObject: root,
-                options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            )) ?? Data()
-        return String(decoding: data, as: UTF8.self) + "\n"
+        var definitions: [String: JSONValue] = [:]
+        let root = objectSchema(ModelSchema.document, definitions: &definitions)
+        let header: [(String, JSONValue)] = [
+            ("$schema", "https://json-schema.org/draft/2020-12/schema"),
+            ("$id", .string(schemaID)),
+            ("title", .string("Architect model, format \(ModelSchema.formatVersion)")),
+        ]
+        let defs = JSONValue.object(definitions.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
+        return JSONValue.object(header + root + [("$defs", defs)]).serialized()
     }
 
     static let namePattern = "^[a-z0-9][a-z0-9-]*$"
     private static let numberPattern = "\\+?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][-+]?[0-9]+)?"
 
-    private static func objectSchema(_ spec: ObjectSpec, definitions: inout [String: Any]) -> [String: Any] {
-        var properties: [String: Any] = [:]
-        for field in spec.fields {
+    private static func objectSchema(
+        _ spec: ObjectSpec,
+        definitions: inout [String: JSONValue]
+    ) -> [(String, JSONValue)] {
+        let properties = spec.fields.map { field -> (String, JSONValue) in
             var property = schema(for: field.type, definitions: &definitions)
-            property["description"] = describe(field)
-            if let value = field.defaultValue { property["default"] = jsonDefault(value) }
-            properties[field.name] = property
+            property.append(("description", .string(describe(field))))
+            if let value = field.defaultValue { property.append(("default", jsonDefault(value))) }
+            return (field.name, .object(property))
         }
-        var object: [String: Any] = [
-            "type": "object", "description": spec.doc, "properties": properties, "additionalProperties": false,
+        var object: [(String, JSONValue)] = [
+            ("type", "object"), ("description", .string(spec.doc)), ("properties", .object(properties)),
+            ("additionalProperties", .bool(false)),
         ]
-        let required = spec.fields.filter(\.required).map(\.name)
-        if !required.isEmpty { object["required"] = required }
+        let required = spec.fields.filter(\.required).map { JSONValue.string($0.name) }
+        if !required.isEmpty { object.append(("required", .array(required))) }
         return object
     }
 
@@ -46,62 +46,67 @@ public enum JSONSchemaWriter {
         return text
     }
 
-    private static func reference(_ spec: ObjectSpec, definitions: inout [String: Any]) -> [String: Any] {
+    private static func reference(_ spec: ObjectSpec, definitions: inout [String: JSONValue]) -> [(String, JSONValue)] {
         let key = spec.name.replacingOccurrences(of: " ", with: "_")
         if definitions[key] == nil {
-            definitions[key] = [:]  // reserve the name before recursing
-            definitions[key] = objectSchema(spec, definitions: &definitions)
+            definitions[key] = .object([])  // reserve the name before recursing
+            definitions[key] = .object(objectSchema(spec, definitions: &definitions))
         }
-        return ["$ref": "#/$defs/\(key)"]
+        return [("$ref", .string("#/$defs/\(key)"))]
     }
 
-    private static func schema(for type: FieldType, definitions: inout [String: Any]) -> [String: Any] {
+    private static func schema(for type: FieldType, definitions: inout [String: JSONValue]) -> [(String, JSONValue)] {
         switch type {
-        case .string: return ["type": "string"]
-        case .name: return ["type": "string", "pattern": namePattern]
-        case .integer(let minimum): return ["type": "integer", "minimum": minimum]
+        case .string: return [("type", "string")]
+        case .name: return [("type", "string"), ("pattern", .string(namePattern))]
+        case .integer(let minimum): return [("type", "integer"), ("minimum", .int(minimum))]
         case .number(let minimum, let exclusive):
-            return ["type": "number", exclusive ? "exclusiveMinimum" : "minimum": minimum]
+            return [("type", "number"), (exclusive ? "exclusiveMinimum" : "minimum", .number(minimum))]
         case .duration:
-            return ["type": "string", "pattern": "^\(numberPattern)(us|ms|s|m|h|d)$"]
+            return [("type", "string"), ("pattern", .string("^\(numberPattern)(us|ms|s|m|h|d)$"))]
         case .ratio:
             return [
-                "anyOf": [
-                    ["type": "string", "pattern": "^\\+?(100(\\.0*)?|[0-9]{1,2}(\\.[0-9]*)?|\\.[0-9]+) *%$"],
-                    ["type": "number", "minimum": 0, "maximum": 1],
-                ]
+                (
+                    "anyOf",
+                    .array([
+                        .object([
+                            ("type", "string"),
+                            ("pattern", "^\\+?(100(\\.0*)?|[0-9]{1,2}(\\.[0-9]*)?|\\.[0-9]+) *%$"),
+                        ]),
+                        .object([("type", "number"), ("minimum", .int(0)), ("maximum", .int(1))]),
+                    ])
+                )
             ]
-        case .boolean: return ["type": "boolean"]
-        case .enumeration(let values): return ["enum": values]
-        case .date: return ["type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"]
-        case .step: return ["type": "string", "pattern": "^ *[a-z0-9][a-z0-9-]* *-> *[a-z0-9][a-z0-9-]* *$"]
-        case .constant(let value): return ["const": value]
-        case .list(let element): return ["type": "array", "items": schema(for: element, definitions: &definitions)]
+        case .boolean: return [("type", "boolean")]
+        case .enumeration(let values): return [("enum", .array(values.map(JSONValue.string)))]
+        case .date: return [("type", "string"), ("pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$")]
+        case .step: return [("type", "string"), ("pattern", "^ *[a-z0-9][a-z0-9-]* *-> *[a-z0-9][a-z0-9-]* *$")]
+        case .constant(let value): return [("const", .int(value))]
+        case .list(let element):
+            return [("type", "array"), ("items", .object(schema(for: element, definitions: &definitions)))]
         case .object(let spec): return reference(spec, definitions: &definitions)
         case .map(let spec):
+            let entry = JSONValue.object(reference(spec, definitions: &definitions))
             return [
-                "type": "object", "propertyNames": ["pattern": namePattern],
-                "additionalProperties": ["anyOf": [reference(spec, definitions: &definitions), ["type": "null"]]],
+                ("type", "object"), ("propertyNames", .object([("pattern", .string(namePattern))])),
+                ("additionalProperties", .object([("anyOf", .array([entry, .object([("type", "null")])]))])),
             ]
         case .either(let first, let second):
-            return [
-                "anyOf": [
-                    schema(for: first, definitions: &definitions), schema(for: second, definitions: &definitions),
-                ]
-            ]
+            let forms = [first, second].map { JSONValue.object(schema(for: $0, definitions: &definitions)) }
+            return [("anyOf", .array(forms))]
         }
     }
 
     /// A default as JSON: numbers and booleans as such, `[]` and `{}` as empty containers, the rest as text.
-    private static func jsonDefault(_ text: String) -> Any {
-        if text == "true" { return true }
-        if text == "false" { return false }
-        if text == "[]" { return [Any]() }
-        if text == "{}" { return [String: Any]() }
+    private static func jsonDefault(_ text: String) -> JSONValue {
+        if text == "true" { return .bool(true) }
+        if text == "false" { return .bool(false) }
+        if text == "[]" { return .array([]) }
+        if text == "{}" { return .object([]) }
         if text.hasPrefix("["), text.hasSuffix("]") {
-            return text.dropFirst().dropLast().split(separator: ",").map { $0.trimmingSpaces }
+            return .array(text.dropFirst().dropLast().split(separator: ",").map { .string($0.trimmingSpaces) })
         }
-        if let number = ScalarSyntax.number(text) { return number == number.rounded() ? Int(number) as Any : number }
-        return text
+        if let number = ScalarSyntax.number(text) { return .number(number) }
+        return .string(text)
     }
 }

@@ -53,13 +53,7 @@ public enum MarkdownReportRenderer {
         }
     }
 
-    /// Text safe inside a table cell: pipes escaped, line breaks flattened. Most text has neither, and a
-    /// scan of its bytes costs far less than Foundation's search, which runs only on the rest.
     private static func cell(_ text: String, into output: inout TextBuffer) {
-        var text = text
-        let plain = text.withUTF8 { utf8 in !utf8.contains { $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: "\n") } }
-        output.append(
-            plain ? text : text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
-        )
+        output.append(MarkdownText.cell(text))
     }
 }

@@ -1,4 +1,5 @@
 import ArchitectureModel
+import ArchitectureOutput
 
 /// One rule's full documentation, as `architect rules ID` and SARIF's `help` show it.
 public enum RuleDocumentation {
@@ -12,7 +13,7 @@ public enum RuleDocumentation {
         ]
         if !rule.parameters.isEmpty {
             lines += ["", "Parameters:"]
-            lines += rule.parameters.map { "  \($0.name) = \(Wording.number($0.defaultValue)): \($0.description)" }
+            lines += rule.parameters.map { "  \($0.name) = \(NumberText.decimal($0.defaultValue)): \($0.description)" }
         }
         lines += [
             "", "Configure: rules: {\(rule.id): {severity: \(rule.severity.rawValue)\(exampleParameters(rule))}}",
@@ -30,12 +31,14 @@ public enum RuleDocumentation {
         ]
         if !rule.parameters.isEmpty {
             lines += ["", "| parameter | default | meaning |", "| --- | --- | --- |"]
-            lines += rule.parameters.map { "| `\($0.name)` | \(Wording.number($0.defaultValue)) | \($0.description) |" }
+            lines += rule.parameters.map {
+                "| `\($0.name)` | \(NumberText.decimal($0.defaultValue)) | \($0.description) |"
+            }
         }
         return lines.joined(separator: "\n") + "\n"
     }
 
     private static func exampleParameters(_ rule: RuleInfo) -> String {
-        rule.parameters.map { ", \($0.name): \(Wording.number($0.defaultValue))" }.joined()
+        rule.parameters.map { ", \($0.name): \(NumberText.decimal($0.defaultValue))" }.joined()
     }
 }

@@ -52,23 +52,21 @@ public enum TextReportRenderer {
         severity == .info ? "info" : severity.rawValue + "s"
     }
 
-    /// ANSI escape sequences, or nothing.
+    /// Severities in their colours (error red, warning yellow, info cyan), on a terminal style.
     private struct Paint {
-        var enabled: Bool
+        var style: TerminalStyle
+
+        init(enabled: Bool) { style = TerminalStyle(enabled: enabled) }
 
         func severity(_ severity: Severity, _ text: String) -> String {
             switch severity {
-            case .error: wrap(text, "31")
-            case .warning: wrap(text, "33")
-            case .info: wrap(text, "36")
+            case .error: style.red(text)
+            case .warning: style.yellow(text)
+            case .info: style.cyan(text)
             }
         }
 
-        func bold(_ text: String) -> String { wrap(text, "1") }
-        func dim(_ text: String) -> String { wrap(text, "2") }
-
-        private func wrap(_ text: String, _ code: String) -> String {
-            enabled ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
-        }
+        func bold(_ text: String) -> String { style.bold(text) }
+        func dim(_ text: String) -> String { style.dim(text) }
     }
 }

@@ -1,5 +1,6 @@
 import ArchitectureAnalysis
 import ArchitectureModel
+import ArchitectureOutput
 
 /// `availability-below-target`: a workflow's computed availability misses its target.
 struct AvailabilityBelowTargetRule: Rule {
@@ -25,22 +26,22 @@ struct AvailabilityBelowTargetRule: Rule {
             else { return nil }
             let losses = result.largestLosses.map { loss in
                 "\(loss.component) (\(Wording.count(replicas[loss.component] ?? 0, "replica")), "
-                    + "-\(Wording.percent(loss.loss)))"
+                    + "-\(NumberText.percent(loss.loss)))"
             }
             // Advice goes to the component of our own where one more replica buys the most.
             let best = result.largestLosses.filter { context.declaration(of: $0.component)?.isExternal == false }
                 .max { $0.gainFromOneMoreReplica < $1.gainFromOneMoreReplica }
             let advice =
                 best.map {
-                    "add a replica to \($0.component) in another zone (+\(Wording.percent($0.gainFromOneMoreReplica))), "
-                        + "then the next largest loss, until availability reaches \(Wording.percent(target)); or "
+                    "add a replica to \($0.component) in another zone (+\(NumberText.percent($0.gainFromOneMoreReplica))), "
+                        + "then the next largest loss, until availability reaches \(NumberText.percent(target)); or "
                         + "make calls to them soft with fallbacks"
                 } ?? "add replicas in other zones to the hard dependencies, or lower the target"
             return RuleViolation(
                 subject: .workflow(workflow.name),
                 message:
-                    "\(workflow.name) availability \(Wording.percent(result.availability)) < target "
-                    + "\(Wording.percent(target))"
+                    "\(workflow.name) availability \(NumberText.percent(result.availability)) < target "
+                    + "\(NumberText.percent(target))"
                     + (losses.isEmpty ? "" : "; the largest losses: \(losses.joined(separator: ", "))"),
                 fix: advice,
                 location: workflow.location

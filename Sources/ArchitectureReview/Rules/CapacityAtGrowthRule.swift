@@ -1,5 +1,6 @@
 import ArchitectureAnalysis
 import ArchitectureModel
+import ArchitectureOutput
 
 /// `capacity-at-growth`: the replicas the growth target needs exceed what may run.
 struct CapacityAtGrowthRule: Rule {
@@ -31,8 +32,8 @@ struct CapacityAtGrowthRule: Rule {
             return RuleViolation(
                 subject: .component(figures.name),
                 message:
-                    "\(figures.name) needs \(needed) replicas at \(Wording.number(growth))x peak "
-                    + "(\(Wording.number(figures.loadRPS * growth)) rps) but \(limit) allows \(allowed)",
+                    "\(figures.name) needs \(needed) replicas at \(NumberText.decimal(growth))x peak "
+                    + "(\(NumberText.decimal(figures.loadRPS * growth)) rps) but \(limit) allows \(allowed)",
                 fix: fix,
                 location: declared.location
             )

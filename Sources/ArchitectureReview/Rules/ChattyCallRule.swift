@@ -1,4 +1,5 @@
 import ArchitectureModel
+import ArchitectureOutput
 
 /// `chatty-call`: one request makes many calls to the same callee (N+1).
 struct ChattyCallRule: Rule {
@@ -20,12 +21,12 @@ struct ChattyCallRule: Rule {
         let limit = settings["max_per_request"]
         return context.calls.compactMap { site in
             guard site.call.perRequest > limit else { return nil }
-            let times = Wording.number(site.call.perRequest)
+            let times = NumberText.decimal(site.call.perRequest)
             return RuleViolation(
                 subject: site.subject,
                 message:
                     "\(site.callerName) calls \(site.call.to) \(times) times per request (limit "
-                    + "\(Wording.number(limit))): \(site.call.to) gets \(times)x the load and "
+                    + "\(NumberText.decimal(limit))): \(site.call.to) gets \(times)x the load and "
                     + "\(site.callerName) waits \(times) round trips",
                 fix:
                     "replace the \(times) calls with one batch call (per_request: 1) that takes every item, "

@@ -1,5 +1,6 @@
 import ArchitectureAnalysis
 import ArchitectureModel
+import ArchitectureOutput
 
 /// `latency-over-target`: a workflow's mean latency already exceeds its p99 target.
 struct LatencyOverTargetRule: Rule {
@@ -24,8 +25,8 @@ struct LatencyOverTargetRule: Rule {
             return RuleViolation(
                 subject: .workflow(workflow.name),
                 message:
-                    "\(workflow.name) mean latency \(Wording.number(mean, decimals: 1))ms already exceeds its p99 "
-                    + "target \(Wording.number(target))ms; the critical path runs\(path)",
+                    "\(workflow.name) mean latency \(NumberText.decimal(mean, decimals: 1))ms already exceeds its p99 "
+                    + "target \(NumberText.decimal(target))ms; the critical path runs\(path)",
                 fix:
                     "shorten the critical path: make independent calls parallel, cache or batch the slowest call, "
                     + "or add servers where queues wait; otherwise raise latency_p99 of \(workflow.name)",

@@ -1,4 +1,5 @@
 import ArchitectureModel
+import ArchitectureOutput
 
 /// `no-rate-limit`: an exposed service that admits any request rate.
 struct NoRateLimitRule: Rule {
@@ -20,7 +21,7 @@ struct NoRateLimitRule: Rule {
             guard service.kind != .external, service.exposed, service.rateLimit == nil else { return nil }
             let suggestion =
                 peak > 0
-                ? "for example rate_limit: \(Wording.number((peak * growth).rounded(.up))) (peak_rps x growth)"
+                ? "for example rate_limit: \(NumberText.decimal((peak * growth).rounded(.up))) (peak_rps x growth)"
                 : "sized a little above its expected peak"
             return RuleViolation(
                 subject: .component(service.name),

@@ -1,5 +1,6 @@
 import ArchitectureAnalysis
 import ArchitectureModel
+import ArchitectureOutput
 
 /// `over-budget`: the system costs more per month than its budget.
 struct OverBudgetRule: Rule {
@@ -23,8 +24,8 @@ struct OverBudgetRule: Rule {
             RuleViolation(
                 subject: .system(system.name),
                 message:
-                    "\(system.name) costs \(Wording.number(cost.monthly, decimals: 0)) per month, over its budget of "
-                    + "\(Wording.number(budget, decimals: 0)) by \(Wording.number(cost.monthly - budget, decimals: 0))",
+                    "\(system.name) costs \(NumberText.decimal(cost.monthly, decimals: 0)) per month, over its budget of "
+                    + "\(NumberText.decimal(budget, decimals: 0)) by \(NumberText.decimal(cost.monthly - budget, decimals: 0))",
                 fix:
                     "cut replicas where utilization is low (replicas_needed in `architect analyze`), or raise "
                     + "budget_monthly with the reason in a decision record",

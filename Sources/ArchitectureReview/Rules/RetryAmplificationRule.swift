@@ -1,5 +1,6 @@
 import ArchitectureAnalysis
 import ArchitectureModel
+import ArchitectureOutput
 
 /// `retry-amplification`: retries multiply along a workflow's call path (the analysis's max_attempts).
 struct RetryAmplificationRule: Rule {
@@ -36,7 +37,7 @@ struct RetryAmplificationRule: Rule {
                 message:
                     "\(workflow.name): one request can make \(attempts) attempts at \(path[path.count - 1]) along "
                     + "\(path.joined(separator: " -> ")) (\(factors.map(String.init).joined(separator: " x "))), "
-                    + "limit \(Wording.number(limit))",
+                    + "limit \(NumberText.decimal(limit))",
                 fix:
                     "retry at one layer only (usually the one nearest the failing call) and set retries: 0 "
                     + "elsewhere on the path, or add retry budgets so retries stop when the callee is failing",

@@ -1,5 +1,6 @@
 import ArchitectureAnalysis
 import ArchitectureModel
+import ArchitectureOutput
 
 /// `saturated`: a component whose utilization at peak is 1 or more.
 struct SaturatedRule: Rule {
@@ -23,8 +24,8 @@ struct SaturatedRule: Rule {
             return RuleViolation(
                 subject: .component(figures.name),
                 message:
-                    "\(figures.name) is saturated at peak: utilization \(Wording.number(utilization, decimals: 2)) "
-                    + "(\(Wording.number(figures.loadRPS)) rps on \(Wording.count(figures.servers, "server"))); its "
+                    "\(figures.name) is saturated at peak: utilization \(NumberText.decimal(utilization, decimals: 2)) "
+                    + "(\(NumberText.decimal(figures.loadRPS)) rps on \(Wording.count(figures.servers, "server"))); its "
                     + "queue grows without bound",
                 fix:
                     "run \(needed) (or raise concurrency), or cut its load: batch chatty calls to it, cache its "

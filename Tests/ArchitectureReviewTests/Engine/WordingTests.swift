@@ -2,16 +2,6 @@ import ArchitectureReview
 import Testing
 
 @Suite struct WordingTests {
-    @Test(arguments: [(0.9995, "99.95%"), (0.932114, "93.2114%"), (1.0, "100%"), (0.0046841, "0.4684%")])
-    func percentages(_ fraction: Double, _ text: String) {
-        #expect(Wording.percent(fraction) == text)
-    }
-
-    @Test(arguments: [(2.0, "2"), (2.5, "2.5"), (1.3499999, "1.35"), (27_000, "27000"), (0.1, "0.1")])
-    func numbers(_ value: Double, _ text: String) {
-        #expect(Wording.number(value, decimals: 2) == text)
-    }
-
     @Test func listsShortenLongOnes() {
         #expect(Wording.list(["a"]) == "a")
         #expect(Wording.list(["a", "b"]) == "a and b")

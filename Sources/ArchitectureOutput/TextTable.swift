@@ -1,26 +1,27 @@
 import Foundation
 
 /// Columns aligned for a terminal (text) or a pull-request comment (Markdown).
-struct TextTable {
-    enum Alignment { case left, right }
+public struct TextTable: Sendable {
+    public enum Alignment: Sendable { case left, right }
 
-    var headers: [String]
-    var alignments: [Alignment]
-    var rows: [[String]] = []
+    public var headers: [String]
+    public var alignments: [Alignment]
+    public var rows: [[String]] = []
     /// Rows to emphasise (red on a terminal, bold in Markdown).
-    var highlighted: Set<Int> = []
+    public var highlighted: Set<Int> = []
 
-    init(_ columns: [(String, Alignment)]) {
+    public init(_ columns: [(String, Alignment)]) {
         headers = columns.map(\.0)
         alignments = columns.map(\.1)
     }
 
-    mutating func add(_ row: [String], highlight: Bool = false) {
+    public mutating func add(_ row: [String], highlight: Bool = false) {
         if highlight { highlighted.insert(rows.count) }
         rows.append(row)
     }
 
-    func text(color: Bool) -> String {
+    public func text(color: Bool) -> String {
+        let style = TerminalStyle(enabled: color)
         let widths = headers.indices.map { column in ([headers] + rows).map { $0[column].count }.max() ?? 0 }
         func line(_ cells: [String]) -> String {
             cells.enumerated().map { column, cell in
@@ -31,13 +32,13 @@ struct TextTable {
         var output = line(headers) + "\n" + line(widths.map { String(repeating: "-", count: $0) }) + "\n"
         for (index, row) in rows.enumerated() {
             let text = line(row)
-            output += (color && highlighted.contains(index) ? "\u{1B}[31m\(text)\u{1B}[0m" : text) + "\n"
+            output += (highlighted.contains(index) ? style.red(text) : text) + "\n"
         }
         return output
     }
 
-    func markdown() -> String {
-        let escape = { (cell: String) in cell.replacingOccurrences(of: "|", with: "\\|") }
+    public func markdown() -> String {
+        let escape = MarkdownText.cell
         var output = "| " + headers.map(escape).joined(separator: " | ") + " |\n"
         output += "|" + alignments.map { $0 == .left ? " --- |" : " ---: |" }.joined() + "\n"
         for (index, row) in rows.enumerated() {
@@ -49,7 +50,7 @@ struct TextTable {
 }
 
 extension String {
-    var trimmingTrailingSpaces: String {
+    fileprivate var trimmingTrailingSpaces: String {
         var result = self
         while result.last == " " { result.removeLast() }
         return result

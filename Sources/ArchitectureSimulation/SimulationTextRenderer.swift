@@ -1,10 +1,10 @@
-import ArchitectureSimulation
-import Foundation
+import ArchitectureOutput
 
-/// A simulation result for people: workflows with their verdicts, components, and the success rate
-/// per workflow over time as one character per second (or per bucket of seconds on long runs).
-enum SimulationText {
-    static func render(_ result: SimulationResult, color: Bool) -> String {
+/// `architect simulate --format text`: a result for people, workflows with their verdicts,
+/// components, and the success rate per workflow over time as one character per second (or per
+/// bucket of seconds on long runs).
+public enum SimulationTextRenderer {
+    public static func render(_ result: SimulationResult, color: Bool) -> String {
         var output = "\(result.system), scenario \(result.scenario): \(result.requests) requests in "
         output += "\(number(result.simulatedSeconds)) s simulated, \(result.events) events, seed \(result.seed)\n\n"
         var workflows = TextTable([
@@ -73,8 +73,8 @@ enum SimulationText {
 
     private static func percent(_ value: Double) -> String { "\(number(value * 100))%" }
 
+    /// Three significant digits or so: none past the point from 100, two from 1, three below.
     private static func number(_ value: Double) -> String {
-        if value == value.rounded(), abs(value) < 1e12 { return String(Int(value)) }
-        return String(format: abs(value) >= 100 ? "%.0f" : abs(value) >= 1 ? "%.2f" : "%.3f", value)
+        NumberText.decimal(value, decimals: abs(value) >= 100 ? 0 : abs(value) >= 1 ? 2 : 3)
     }
 }

@@ -1,9 +1,9 @@
-import ArchitectureAnalysis
-import Foundation
+import ArchitectureOutput
 
-/// The analysis for people: a terminal report (colour marks what misses) or Markdown.
-enum AnalysisText {
-    static func render(_ report: AnalysisReport, markdown: Bool, color: Bool) -> String {
+/// `architect analyze --format text|markdown`: the analysis for people, a terminal report (colour
+/// marks what misses) or Markdown.
+public enum AnalysisTextRenderer {
+    public static func render(_ report: AnalysisReport, markdown: Bool, color: Bool) -> String {
         let heading = { (title: String) in markdown ? "## \(title)\n\n" : "\(title)\n" }
         let table = { (table: TextTable) in markdown ? table.markdown() : table.text(color: color) }
         var output = markdown ? "# Analysis of \(report.system)\n\n" : ""
@@ -91,19 +91,15 @@ enum AnalysisText {
         return output
     }
 
-    static func percent(_ fraction: Double) -> String { percent(fraction, digits: 4) }
+    private static func percent(_ fraction: Double) -> String { NumberText.percent(fraction) }
 
-    static func percent(_ fraction: Double, digits: Int) -> String {
-        String(format: "%.\(digits)f%%", fraction * 100)
+    private static func percent(_ fraction: Double, digits: Int) -> String {
+        NumberText.percent(fraction, decimals: digits)
     }
 
-    static func number(_ value: Double) -> String {
-        value == value.rounded() && abs(value) < 1e12 ? String(Int(value)) : String(format: "%.2f", value)
-    }
+    private static func number(_ value: Double) -> String { NumberText.decimal(value, decimals: 2) }
 
-    static func money(_ value: Double) -> String { "$" + number(value) }
-
-    static func milliseconds(_ value: Double) -> String { String(format: "%.2f ms", value) }
+    private static func money(_ value: Double) -> String { NumberText.money(value) }
 }
 
 private func zip(_ first: Double?, _ second: Double?) -> (Double, Double)? {
