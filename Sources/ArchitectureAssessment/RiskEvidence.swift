@@ -20,6 +20,8 @@ struct RiskEvidence {
     let index: ModelIndex
     let components: [String: ComponentFigures]
     let workflows: [String: WorkflowFigures]
+    /// Component name -> how many workflows depend on it hard (their blast radius).
+    let dependentWorkflows: [String: Int]
 
     init(graph: ModelGraph, analysis: AnalysisReport) {
         self.graph = graph
@@ -28,6 +30,11 @@ struct RiskEvidence {
         index = graph.index
         components = Dictionary(analysis.components.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         workflows = Dictionary(analysis.workflows.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        var dependents: [String: Int] = [:]
+        for workflow in analysis.workflows {
+            for component in Set(workflow.hardDependencies) { dependents[component, default: 0] += 1 }
+        }
+        dependentWorkflows = dependents
     }
 
     func risk(for finding: Finding) -> Risk {
@@ -128,7 +135,7 @@ struct RiskEvidence {
         let affected: Int
         switch subject {
         case .component(let figures):
-            affected = analysis.workflows.filter { $0.hardDependencies.contains(figures.name) }.count
+            affected = dependentWorkflows[figures.name] ?? 0
         case .workflow: affected = 1
         case .none: affected = 0
         }

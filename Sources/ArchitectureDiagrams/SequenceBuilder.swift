@@ -45,6 +45,12 @@ struct SequenceBuilder {
             items.append(.message(.init(from: Self.clientID, to: entry, text: title, arrow: .call)))
             items += visit(graph.entry, graph: graph, stack: [], state: &state)
             items.append(.message(.init(from: entry, to: Self.clientID, text: "response", arrow: .reply)))
+            if state.isCut {
+                let text =
+                    "cut at \(Self.maximumMessages) messages: deeper calls are drawn without what the callee does; "
+                    + "--focus SERVICE draws a part in full"
+                items.append(.note(over: entry, text: text))
+            }
             if let cycle = graph.cycle {
                 let names = (cycle + [cycle[0]]).map { subject.model.services[$0].name }
                 items.append(.note(over: entry, text: "call cycle, expanded once: " + names.joined(separator: " -> ")))
@@ -59,8 +65,16 @@ struct SequenceBuilder {
         )
     }
 
+    /// Messages one diagram draws at most. Calls are expanded along every path, which grows
+    /// exponentially in a dense call graph; past this a diagram is unreadable and no renderer
+    /// draws it, so the rest of the calls are drawn without what the callee does.
+    static let maximumMessages = 400
+
     private struct State {
         var participants: [SequenceDiagram.Participant] = []
+        /// Messages still to draw before the diagram is cut.
+        var budget = SequenceBuilder.maximumMessages
+        var isCut = false
 
         mutating func add(_ participant: SequenceDiagram.Participant) {
             if !participants.contains(where: { $0.id == participant.id }) { participants.append(participant) }
@@ -124,7 +138,10 @@ struct SequenceBuilder {
         state.add(participant(forService: callee.name))
         let to = DiagramSubject.serviceID(callee.name)
         var items: [Item] = [.message(.init(from: from, to: to, text: Self.annotation(of: call), arrow: .call))]
-        if !stack.contains(edge.callee) {
+        state.budget -= 2
+        if state.budget <= 0 {
+            state.isCut = true
+        } else if !stack.contains(edge.callee) {
             items += visit(edge.callee, graph: graph, stack: stack, state: &state)
         }
         items.append(.message(.init(from: to, to: from, text: "response", arrow: .reply)))

@@ -12,6 +12,11 @@ enum DiagramFixture {
         return try #require(result.model, "\(name) does not load")
     }
 
+    static func model(_ yaml: String) throws -> SystemModel {
+        let result = ModelLoader.load(text: yaml, file: "test.yaml")
+        return try #require(result.model, "\(result.diagnostics.map(\.message))")
+    }
+
     /// Labels and contexts full of characters diagram syntaxes read specially.
     static let hostileFile = RepositoryPaths.root.appendingPathComponent(
         "Tests/ArchitectureDiagramsTests/Fixtures/hostile.yaml"

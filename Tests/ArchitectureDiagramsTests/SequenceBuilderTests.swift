@@ -82,4 +82,33 @@ import Testing
             try SequenceBuilder(subject: subject).diagrams(workflow: nil)
         }
     }
+
+    /// 24 layers of two services, each calling both of the next layer: 2^24 call paths. The
+    /// diagram stops expanding at its message budget and says so, instead of enumerating them.
+    @Test(.timeLimit(.minutes(1)))
+    func aDenseCallGraphIsCutAtTheMessageBudget() throws {
+        let layers = 24
+        var services = ""
+        for layer in 0..<layers {
+            for side in ["a", "b"] {
+                let calls =
+                    layer + 1 < layers
+                    ? "\n    calls:\n      - {to: l\(layer + 1)a, timeout: 1s}\n      - {to: l\(layer + 1)b, timeout: 1s}" : ""
+                services += "  l\(layer)\(side):\(calls.isEmpty ? " {}" : calls)\n"
+            }
+        }
+        let model = try DiagramFixture.model(
+            "architect: 1\nsystem: {name: dense}\nservices:\n\(services)workflows:\n  go: {entry: l0a}\n"
+        )
+        let diagram = try Self.sequence(model, "go")
+        // Each expansion draws a call and its reply; the calls of the services expanded last are
+        // drawn unexpanded, two per service at most.
+        #expect(diagram.messages.count <= SequenceBuilder.maximumMessages + 2 * layers + 2)
+        #expect(diagram.messages.count >= SequenceBuilder.maximumMessages)
+        guard case .note(_, let text)? = diagram.items.last else {
+            Issue.record("no note says the diagram was cut")
+            return
+        }
+        #expect(text.hasPrefix("cut at \(SequenceBuilder.maximumMessages) messages"))
+    }
 }
