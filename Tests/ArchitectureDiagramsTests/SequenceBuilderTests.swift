@@ -93,7 +93,8 @@ import Testing
             for side in ["a", "b"] {
                 let calls =
                     layer + 1 < layers
-                    ? "\n    calls:\n      - {to: l\(layer + 1)a, timeout: 1s}\n      - {to: l\(layer + 1)b, timeout: 1s}" : ""
+                    ? "\n    calls:\n      - {to: l\(layer + 1)a, timeout: 1s}\n      - {to: l\(layer + 1)b, timeout: 1s}"
+                    : ""
                 services += "  l\(layer)\(side):\(calls.isEmpty ? " {}" : calls)\n"
             }
         }
