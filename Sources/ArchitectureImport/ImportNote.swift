@@ -1,9 +1,7 @@
+public import ArchitectureModel
+
 /// Something the importer could not know or had to leave out, said plainly.
 public struct ImportNote: Sendable, Hashable, Codable, CustomStringConvertible {
-    public enum Severity: String, Sendable, Hashable, Codable {
-        case info, warning
-    }
-
     public var severity: Severity
     public var message: String
     public var evidence: [Evidence]

@@ -1,4 +1,4 @@
-import ArchitectureModel
+public import ArchitectureModel
 
 /// What importers read from deployment files and traces, before it becomes a model: components and
 /// links, each with its evidence, plus what could not be known.
@@ -53,7 +53,7 @@ public struct ImportedSystem: Sendable, Hashable, Codable {
         links.append(link)
     }
 
-    public mutating func note(_ severity: ImportNote.Severity, _ message: String, evidence: [Evidence] = []) {
+    public mutating func note(_ severity: Severity, _ message: String, evidence: [Evidence] = []) {
         let note = ImportNote(severity: severity, message: message, evidence: evidence)
         if !notes.contains(note) { notes.append(note) }
     }

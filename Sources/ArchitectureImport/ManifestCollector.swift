@@ -1,4 +1,5 @@
 import ArchitectureLoading
+import ArchitectureModel
 import Foundation
 
 /// Finds manifests in files and directories; renders charts and kustomizations when asked.

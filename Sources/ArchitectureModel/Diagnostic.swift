@@ -2,15 +2,6 @@
 ///
 /// Loading collects every diagnostic in one pass instead of stopping at the first.
 public struct Diagnostic: Sendable, Hashable, Codable {
-    public enum Severity: String, Sendable, Hashable, Codable, Comparable {
-        case error
-        case warning
-
-        public static func < (lhs: Severity, rhs: Severity) -> Bool {
-            lhs == .error && rhs == .warning
-        }
-    }
-
     public var severity: Severity
     /// The YAML path of the element, such as `services.orders.calls[0].timeout`; empty for the document.
     public var path: String
@@ -34,8 +25,8 @@ extension [Diagnostic] {
     /// In file order, errors before warnings at the same place.
     public func sortedByLocation() -> [Diagnostic] {
         sorted {
-            ($0.location.file, $0.location.line, $0.location.column, $0.severity == .warning ? 1 : 0)
-                < ($1.location.file, $1.location.line, $1.location.column, $1.severity == .warning ? 1 : 0)
+            ($0.location.file, $0.location.line, $0.location.column, $0.severity.rank)
+                < ($1.location.file, $1.location.line, $1.location.column, $1.severity.rank)
         }
     }
 }

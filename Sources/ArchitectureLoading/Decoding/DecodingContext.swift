@@ -31,7 +31,7 @@ final class DecodingContext {
     }
 
     func report(
-        _ severity: Diagnostic.Severity,
+        _ severity: Severity,
         _ message: String,
         hint: String? = nil,
         path: String,
@@ -44,7 +44,7 @@ final class DecodingContext {
     }
 
     func report(
-        _ severity: Diagnostic.Severity,
+        _ severity: Severity,
         _ message: String,
         hint: String? = nil,
         path: String,

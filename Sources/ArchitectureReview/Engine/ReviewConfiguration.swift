@@ -1,4 +1,4 @@
-import ArchitectureModel
+public import ArchitectureModel
 
 /// How a review runs: per-rule overrides from a config file, and an optional subset of rules.
 public struct ReviewConfiguration: Sendable, Hashable {

@@ -1,4 +1,4 @@
-import ArchitectureModel
+public import ArchitectureModel
 
 /// The outcome of one review: every finding, waived ones included, in report order.
 public struct ReviewReport: Sendable, Hashable {

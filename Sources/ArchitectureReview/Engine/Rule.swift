@@ -1,4 +1,4 @@
-import ArchitectureModel
+package import ArchitectureModel
 
 /// One check of the catalog: what it is, why it matters, and the check itself.
 ///

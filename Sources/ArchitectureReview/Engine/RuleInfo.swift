@@ -1,4 +1,4 @@
-import ArchitectureModel
+public import ArchitectureModel
 
 /// A catalog entry without its check: what `architect rules` and SARIF's rule metadata show.
 public struct RuleInfo: Sendable, Hashable, Codable {

@@ -1,4 +1,4 @@
-import ArchitectureModel
+package import ArchitectureModel
 
 /// What one rule runs with: its severity and every parameter, defaults replaced by the configuration.
 package struct RuleSettings: Sendable, Hashable {

@@ -1,3 +1,5 @@
+import ArchitectureModel
+
 extension ReviewReport {
     /// Each severity with the positions of its findings in `findings`, errors first and in report order;
     /// severities without findings are left out. One pass that copies no finding: a finding is large,

@@ -1,4 +1,4 @@
-import ArchitectureModel
+package import ArchitectureModel
 import ArchitectureOutput
 import Foundation
 

@@ -1,3 +1,4 @@
+import ArchitectureModel
 import ArchitectureReview
 import Testing
 

@@ -1,6 +1,5 @@
-import ArchitectureModel
-
-/// How much a finding matters; `--fail-on` compares against it.
+/// How much a diagnostic, a finding or an import note matters: one scale for every output.
+/// `--fail-on` compares against it.
 public enum Severity: String, Sendable, Hashable, Codable, CaseIterable, Comparable {
     case error, warning, info
 
