@@ -203,4 +203,30 @@ import Testing
         )
         #expect(model.topics.last?.retention == TimeSpan(seconds: 7 * 86_400))
     }
+
+    /// What the loader fills in from the field table equals what the model's initializers default
+    /// to, which the model writer compares against to leave defaults out: the two cannot drift.
+    @Test func theTableAndTheInitializersAgree() throws {
+        let model = try Self.load()
+        #expect(model.system.requirements == Requirements())
+        #expect(model.zones == Zones())
+        var api = try #require(model.services.first { $0.name == "api" })
+        api.location = nil
+        #expect(api == Service(name: "api", placement: Placement(zones: ["default"])))
+        var call = try #require(
+            try Self.model("services:\n  a:\n    calls: [{to: b}]\n  b: {}").services.first?.calls.first
+        )
+        call.location = nil
+        #expect(call == Call(to: "b"))
+        var store = try #require(model.datastores.first)
+        store.location = nil
+        #expect(store == Datastore(name: "db", placement: Placement(zones: ["default"])))
+    }
+
+    /// A model of `system: {name: s}` and the given lines.
+    static func model(_ body: String) throws -> SystemModel {
+        let result = ModelLoader.load(text: "architect: 1\nsystem: {name: s}\n" + body, file: "m.yaml")
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.message))")
+        return try #require(result.model)
+    }
 }
