@@ -14,14 +14,9 @@ public struct Analyzer: Sendable {
         }
     }
 
-    public let model: SystemModel
     /// The model's structure, shared with whoever else reads the same model.
     public let modelGraph: ModelGraph
-    public let table: ComponentTable
-    public let graph: CallGraph
     public let zones: ZoneAvailability
-    /// Each workflow's call graph, by workflow position; nil when its entry is not a service.
-    public let workflowGraphs: [CallGraph.WorkflowGraph?]
     let propagation: LoadPropagation
     /// By service: the non-cache datastores it uses, which it depends on hard.
     let hardStores: [[Int]]
@@ -34,14 +29,11 @@ public struct Analyzer: Sendable {
 
     public init(_ modelGraph: ModelGraph, options: Options = Options()) throws(ZoneAvailability.TooManyZones) {
         let model = modelGraph.model
-        self.model = model
+        let table = modelGraph.table
         self.modelGraph = modelGraph
-        table = modelGraph.table
-        graph = modelGraph.calls
         zones = try ZoneAvailability(model, table: table)
-        propagation = LoadPropagation(model, table: table, graph: graph)
-        workflowGraphs = modelGraph.workflowGraphs
-        hardStores = model.services.map { [table = modelGraph.table] service in
+        propagation = LoadPropagation(model, table: table, graph: modelGraph.calls)
+        hardStores = model.services.map { service in
             service.uses.compactMap { name in
                 guard let store = table.index(of: name), store >= table.datastoreOffset, store < table.brokerOffset,
                     !model.datastores[store - table.datastoreOffset].isSoftDependency
@@ -52,6 +44,12 @@ public struct Analyzer: Sendable {
         peakRPS = options.peakRPS ?? model.system.requirements.peakRPS
         growth = options.growth ?? model.system.requirements.growth
     }
+
+    public var model: SystemModel { modelGraph.model }
+    public var table: ComponentTable { modelGraph.table }
+    public var graph: CallGraph { modelGraph.calls }
+    /// Each workflow's call graph, by workflow position; nil when its entry is not a service.
+    public var workflowGraphs: [CallGraph.WorkflowGraph?] { modelGraph.workflowGraphs }
 
     /// The same analyzer with other requirement overrides. It shares every table built from the
     /// model's structure, so analysing a second traffic level costs only the analysis itself.

@@ -15,9 +15,7 @@ struct RiskEvidence {
     }
 
     let graph: ModelGraph
-    let model: SystemModel
     let analysis: AnalysisReport
-    let index: ModelIndex
     let components: [String: ComponentFigures]
     let workflows: [String: WorkflowFigures]
     /// Component name -> how many workflows depend on it hard (their blast radius).
@@ -25,9 +23,7 @@ struct RiskEvidence {
 
     init(graph: ModelGraph, analysis: AnalysisReport) {
         self.graph = graph
-        model = graph.model
         self.analysis = analysis
-        index = graph.index
         components = Dictionary(analysis.components.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         workflows = Dictionary(analysis.workflows.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         var dependents: [String: Int] = [:]
@@ -157,7 +153,7 @@ struct RiskEvidence {
     private func responsibleService(_ subject: FindingSubject) -> String? {
         switch subject {
         case .component(let name):
-            if index.services[name] != nil { return name }
+            if graph.index.services[name] != nil { return name }
             return graph.datastore(name)?.owner
         case .call(let caller, _, _, _): return caller
         case .cycle(let services): return services.first
@@ -171,7 +167,7 @@ struct RiskEvidence {
     /// A waived finding is accepted; the waiver that matched gives the expiry.
     private func status(of finding: Finding) -> Risk.Status {
         guard let reason = finding.waiver else { return .open }
-        let waiver = model.waivers.first {
+        let waiver = graph.model.waivers.first {
             $0.rule == finding.rule && $0.target == finding.target && $0.reason == reason
         }
         return .accepted(reason: reason, expires: waiver?.expires)

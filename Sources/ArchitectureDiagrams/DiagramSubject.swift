@@ -5,22 +5,15 @@ import ArchitectureModel
 /// bounded contexts, and the services a focus keeps.
 struct DiagramSubject: Sendable {
     let graph: ModelGraph
-    let model: SystemModel
-    let index: ModelIndex
-    /// Every (service, topic) publication: on requests, and on handling a subscribed message.
-    let publications: [(service: String, topic: String)]
     /// Services kept by the focus; nil = all.
     let kept: Set<String>?
 
     init(_ graph: ModelGraph, options: DiagramOptions) throws(DiagramError) {
         let model = graph.model
         self.graph = graph
-        self.model = model
-        index = graph.index
-        publications = graph.publications.map { ($0.service, $0.topic) }
         if let focus = options.focus {
             guard options.depth >= 0 else { throw .negativeDepth(options.depth) }
-            guard index.services[focus] != nil else {
+            guard graph.index.services[focus] != nil else {
                 throw .unknownService(
                     focus,
                     suggestion: Suggestion.closest(to: focus, among: model.services.map(\.name))
@@ -31,6 +24,11 @@ struct DiagramSubject: Sendable {
             kept = nil
         }
     }
+
+    var model: SystemModel { graph.model }
+    var index: ModelIndex { graph.index }
+    /// Every publication: on requests, and on handling a subscribed message.
+    var publications: [ModelGraph.Publication] { graph.publications }
 
     func keeps(_ service: String) -> Bool { kept?.contains(service) ?? true }
 

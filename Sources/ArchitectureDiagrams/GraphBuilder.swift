@@ -1,3 +1,4 @@
+import ArchitectureAnalysis
 import ArchitectureModel
 
 /// Builds the graph of each box-and-arrow view from the model, honouring the focus.
@@ -338,7 +339,9 @@ struct GraphBuilder: Sendable {
         }
         let shown = Set(topics.map(\.name))
         var seen: Set<[String]> = []
-        for (publisher, topic) in subject.publications where subject.keeps(publisher) && shown.contains(topic) {
+        for publication in subject.publications
+        where subject.keeps(publication.service) && shown.contains(publication.topic) {
+            let (publisher, topic) = (publication.service, publication.topic)
             guard seen.insert([publisher, topic]).inserted, let service = subject.service(publisher) else { continue }
             let onRequest = service.publishes.contains(topic)
             let label =
@@ -416,7 +419,8 @@ struct GraphBuilder: Sendable {
         }
         var events: [[String]: [String]] = [:]
         var eventOrder: [[String]] = []
-        for (publisher, topic) in subject.publications where subject.keeps(publisher) {
+        for publication in subject.publications where subject.keeps(publication.service) {
+            let (publisher, topic) = (publication.service, publication.topic)
             guard let from = subject.service(publisher) else { continue }
             for name in subject.subscribers(of: topic) where subject.keeps(name) {
                 guard let to = subject.service(name) else { continue }

@@ -3,9 +3,9 @@ package import ArchitectureModel
 
 /// Everything rules read, computed once per review in time linear in the model.
 package struct ReviewContext: Sendable {
-    package let model: SystemModel
     package let graph: ModelGraph
-    package let index: ModelIndex
+    package var model: SystemModel { graph.model }
+    package var index: ModelIndex { graph.index }
     /// The review's date, which decides whether a waiver has expired.
     package let today: CalendarDate
     /// Every declared call, in file order.
@@ -20,12 +20,12 @@ package struct ReviewContext: Sendable {
     /// Services that some service calls synchronously.
     package let calledServices: Set<String>
     /// Topic name -> services that publish it (`publishes` or a subscription's long form), file order.
-    package let publishers: [String: [String]]
+    package var publishers: [String: [String]] { graph.publishers }
     /// Topic name -> services that subscribe to it, file order.
-    package let subscribers: [String: [String]]
+    package var subscribers: [String: [String]] { graph.subscribers }
     /// Each workflow's call graph (model.md, "Which graph a workflow uses"), by workflow position; nil
     /// when its entry is not a service.
-    package let workflowGraphs: [CallGraph.WorkflowGraph?]
+    package var workflowGraphs: [CallGraph.WorkflowGraph?] { graph.workflowGraphs }
     /// The analysis figures capacity and availability rules read; nil when the model cannot be analyzed
     /// (more zones than exact availability supports).
     package let analysis: AnalysisReport?
@@ -38,10 +38,8 @@ package struct ReviewContext: Sendable {
     /// - Parameter analysis: the model's analysis at today's peak; nil when it cannot be computed.
     package init(_ graph: ModelGraph, analysis: AnalysisReport?, today: CalendarDate) {
         let model = graph.model
-        self.model = model
         self.graph = graph
         self.today = today
-        index = graph.index
         var callsByService: [[CallSite]] = []
         var calledServices: Set<String> = []
         for (position, service) in model.services.enumerated() {
@@ -77,9 +75,6 @@ package struct ReviewContext: Sendable {
         self.datastoreUsers = datastoreUsers
         calls = callsByService.flatMap { $0 }
         self.calledServices = calledServices
-        publishers = graph.publishers
-        subscribers = graph.subscribers
-        workflowGraphs = graph.workflowGraphs
         self.analysis = analysis
         let figures = Dictionary(
             (analysis?.workflows ?? []).map { ($0.name, $0.hardDependencies) },
