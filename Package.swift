@@ -100,6 +100,7 @@ let package = Package(
                 "ArchitectureSimulation",
                 "ArchitectureDiagrams",
                 "ArchitectureAssessment",
+                "ArchitectureOutput",
                 .product(name: "MCP", package: "swift-sdk"),
                 .product(name: "Logging", package: "swift-log"),
             ],

@@ -1,6 +1,7 @@
 import ArchitectureAnalysis
 import ArchitectureAssessment
 import ArchitectureModel
+import ArchitectureOutput
 import ArchitectureReview
 import MCP
 
@@ -25,13 +26,13 @@ struct WhatIfComparison {
         }
         delta = AssessmentDelta(from: assessments[0], to: assessments[1])
         let changed = zip(
-            try Self.values(delta.changed.map(\.before), system: before.system.name),
-            try Self.values(delta.changed.map(\.after), system: after.system.name)
+            try Self.values(delta.changed.map(\.before)),
+            try Self.values(delta.changed.map(\.after))
         )
         structured = [
             "findings": [
-                "added": .array(try Self.values(delta.added, system: after.system.name)),
-                "removed": .array(try Self.values(delta.removed, system: before.system.name)),
+                "added": .array(try Self.values(delta.added)),
+                "removed": .array(try Self.values(delta.removed)),
                 "changed": .array(changed.map { ["before": $0, "after": $1] }),
                 "before": Self.value(delta.summaryBefore), "after": Self.value(delta.summaryAfter),
             ],
@@ -72,17 +73,14 @@ struct WhatIfComparison {
         return lines.joined(separator: "\n")
     }
 
-    /// Findings in order, each as review_model gives it: the review's JSON renderer, so both tools
-    /// say the same.
-    private static func values(_ findings: [Finding], system: String) throws(ToolError) -> [Value] {
-        var values: [Value] = []
-        for finding in findings {
-            let report = ReviewReport(system: system, findings: [finding])
-            guard case .object(let fields) = try Value(jsonText: JSONReportRenderer.render(report)),
-                case .array(let rendered)? = fields["findings"]
-            else { continue }
-            values += rendered
+    /// Findings in order, each as review_model gives it: written by the review's own JSON renderer.
+    private static func values(_ findings: [Finding]) throws(ToolError) -> [Value] {
+        let text = JSONWriter.text { json in
+            json.array { json in
+                for finding in findings { JSONReportRenderer.write(finding, into: &json) }
+            }
         }
+        guard case .array(let values) = try Value(jsonText: text) else { return [] }
         return values
     }
 
