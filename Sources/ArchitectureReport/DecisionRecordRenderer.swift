@@ -1,5 +1,6 @@
 package import ArchitectureGenerators
 import ArchitectureModel
+import ArchitectureOutput
 import Foundation
 
 /// Decision records as MADR 4 Markdown files, numbered, with an index `README.md`; each file ends in
@@ -54,7 +55,7 @@ public enum DecisionRecordRenderer {
         lines += ["| number | decision | status |", "| --- | --- | --- |"]
         for record in records {
             let number = String(record.fileName.prefix(4))
-            let title = RiskRegisterRenderer.cell(record.title).replacingOccurrences(of: "[", with: "\\[")
+            let title = MarkdownText.cell(record.title).replacingOccurrences(of: "[", with: "\\[")
                 .replacingOccurrences(of: "]", with: "\\]")
             lines.append("| \(number) | [\(title)](\(record.fileName)) | \(record.status.rawValue) |")
         }

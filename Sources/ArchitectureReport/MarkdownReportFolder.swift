@@ -1,4 +1,5 @@
 package import ArchitectureGenerators
+import ArchitectureOutput
 import Foundation
 
 /// The report as a folder for a repository or wiki: `README.md` with every section (diagrams as
@@ -32,11 +33,11 @@ public enum MarkdownReportFolder {
             return items.map { "- " + inline($0) } + [""]
         case .table(let table):
             var lines = [
-                "| " + table.columns.map { RiskRegisterRenderer.cell($0.title) }.joined(separator: " | ") + " |",
+                "| " + table.columns.map { MarkdownText.cell($0.title) }.joined(separator: " | ") + " |",
                 "| " + table.columns.map { $0.alignment == .right ? "---:" : "---" }.joined(separator: " | ") + " |",
             ]
             lines += table.rows.map { row in
-                "| " + row.map { RiskRegisterRenderer.cell(inline($0)) }.joined(separator: " | ") + " |"
+                "| " + row.map { MarkdownText.cell(inline($0)) }.joined(separator: " | ") + " |"
             }
             if let caption = table.caption { lines += ["", "_\(text(caption))_"] }
             return lines + [""]

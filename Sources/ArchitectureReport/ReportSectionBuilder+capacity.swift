@@ -157,18 +157,18 @@ extension ReportSectionBuilder {
                 [.code(component.name)], [.text(String(component.replicas))],
                 [.text(component.replicasNeeded.map(String.init) ?? "–")],
                 [needed > component.replicas ? .status(.warning, String(needed)) : .text(String(needed))],
-                [.text(component.costPerReplica.map(Self.money) ?? "–")],
+                [.text(component.costPerReplica.map { NumberText.money($0) } ?? "–")],
             ])
         }
         if !table.rows.isEmpty { blocks.append(.table(table)) }
         let cost = analysis.cost
         var costLine: [ReportSpan] = [
-            .text("Monthly cost today \(Self.money(cost.monthly)); with the replicas needed at \(growth)x "),
-            .strong(Self.money(cost.monthlyAtGrowth)),
+            .text("Monthly cost today \(NumberText.money(cost.monthly)); with the replicas needed at \(growth)x "),
+            .strong(NumberText.money(cost.monthlyAtGrowth)),
         ]
         if let budget = cost.budgetMonthly {
             costLine += [
-                .text(" against a budget of \(Self.money(budget)) "),
+                .text(" against a budget of \(NumberText.money(budget)) "),
                 cost.monthlyAtGrowth <= budget
                     ? .status(.good, "within budget") : .status(.warning, "over budget at growth"),
             ]

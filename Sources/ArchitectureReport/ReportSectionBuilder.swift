@@ -56,10 +56,10 @@ struct ReportSectionBuilder {
         cards.append(
             ReportCard(
                 title: "Cost",
-                value: "\(Self.money(cost.monthly)) / month",
+                value: "\(NumberText.money(cost.monthly)) / month",
                 status: cost.withinBudget.map { $0 ? .good : .bad } ?? .neutral,
-                detail: (cost.budgetMonthly.map { "budget \(Self.money($0)); " } ?? "no budget; ")
-                    + "\(Self.money(cost.monthlyAtGrowth)) at \(NumberText.decimal(analysis.growth))x growth"
+                detail: (cost.budgetMonthly.map { "budget \(NumberText.money($0)); " } ?? "no budget; ")
+                    + "\(NumberText.money(cost.monthlyAtGrowth)) at \(NumberText.decimal(analysis.growth))x growth"
             )
         )
         var table = ReportTable(
@@ -213,5 +213,4 @@ struct ReportSectionBuilder {
 
     static func milliseconds(_ value: Double) -> String { NumberText.milliseconds(value, decimals: 1) }
 
-    static func money(_ value: Double) -> String { NumberText.money(value) }
 }

@@ -34,10 +34,11 @@ public enum RiskRegisterRenderer {
             let score =
                 "\(risk.score) = L\(risk.likelihood) x I\(risk.impact)<br>L: \(risk.likelihoodBasis)<br>I: \(risk.impactBasis)"
             let cells = [
-                risk.id, "**\(risk.level.rawValue)**", cell(score),
-                "`\(risk.finding.rule)` (\(risk.finding.severity.rawValue)): \(cell(risk.finding.message))",
-                "`\(cell(risk.finding.target))`", cell(risk.owner ?? "unassigned"), cell(risk.mitigation),
-                cell(statusText(risk.status)),
+                risk.id, "**\(risk.level.rawValue)**", MarkdownText.cell(score),
+                "`\(risk.finding.rule)` (\(risk.finding.severity.rawValue)): \(MarkdownText.cell(risk.finding.message))",
+                "`\(MarkdownText.cell(risk.finding.target))`", MarkdownText.cell(risk.owner ?? "unassigned"),
+                MarkdownText.cell(risk.mitigation),
+                MarkdownText.cell(statusText(risk.status)),
             ]
             lines.append("| " + cells.joined(separator: " | ") + " |")
         }
@@ -83,5 +84,4 @@ public enum RiskRegisterRenderer {
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
-    static func cell(_ text: String) -> String { MarkdownText.cell(text) }
 }

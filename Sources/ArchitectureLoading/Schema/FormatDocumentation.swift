@@ -79,18 +79,17 @@ public enum FormatDocumentation {
 
             """
         for (spec, path) in allObjects() {
-            text += "\n## \(spec.name)\n\n`\(path.isEmpty ? "(top level)" : path)`: \(cell(spec.doc))\n\n"
+            text += "\n## \(spec.name)\n\n`\(path.isEmpty ? "(top level)" : path)`: \(MarkdownText.cell(spec.doc))\n\n"
             text += "| field | type | default | meaning |\n| --- | --- | --- | --- |\n"
             for field in spec.fields {
                 let fallback =
                     field.required ? "required" : field.defaultValue.map { "`\($0)`" } ?? field.defaultNote ?? ""
-                text += "| `\(field.name)` | \(cell(field.type.summary)) | \(cell(fallback)) | \(cell(field.doc)) |\n"
+                text +=
+                    "| `\(field.name)` | \(MarkdownText.cell(field.type.summary)) | \(MarkdownText.cell(fallback)) | \(MarkdownText.cell(field.doc)) |\n"
             }
         }
         return text
     }
-
-    private static func cell(_ text: String) -> String { MarkdownText.cell(text) }
 
     /// Every object reachable from the document, once, with the path where it first appears.
     private static func allObjects() -> [(spec: ObjectSpec, path: String)] {
